@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+// server/src/app and server/dist/app are both three levels below the repository root.
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+export interface AppConfig {
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  production: boolean;
+  demoPassword: string;
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  logSql: boolean;
+}
+
+// The demo password satisfies the password policy (10+ characters, three character classes).
+export const DEFAULT_DEMO_PASSWORD = 'Chengxin@2026';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(repoRoot, env.DATA_DIR ?? '.data'),
+    production: env.NODE_ENV === 'production',
+    demoPassword: env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    seedDemo: env.SEED_DEMO !== 'false',
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    logSql: env.LOG_SQL === 'true',
+  };
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from './roles';
+
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  /** The unit a UNIT_REPORTER reports for. */
+  unitId?: string;
+  sessionId: string;
+}
+
+export interface AppContext {
+  em: EntityManager;
+  user?: AuthUser;
+  requestId: string;
+  /** Units this user may see; computed once per request (undefined = not yet, null = all). */
+  visibleUnits?: Set<string> | null;
+}

@@ -1,0 +1,159 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError as ClassValidationError } from 'class-validator';
+import {
+  ForeignKeyConstraintViolationException,
+  NotFoundError,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+
+/** The error codes a client can rely on (`extensions.code`). */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  CONFLICT = 'CONFLICT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A failure the client caused or may act on. `reason` is a domain code
+ * (e.g. `UNIT_CODE_TAKEN`) that screens can translate; `field` names the input
+ * field to highlight.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly reason?: string,
+    readonly field?: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (field: string, message: string, reason = 'INVALID_VALUE') =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, reason, field, [{ field, message }]);
+
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`, 'NOT_FOUND');
+
+export const forbidden = (message = 'Not allowed', reason = 'FORBIDDEN') =>
+  new AppError(ErrorCode.FORBIDDEN, message, reason);
+
+export const unauthenticated = (message = 'Sign in first', reason = 'UNAUTHENTICATED') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, reason);
+
+export const conflict = (message: string, reason = 'CONFLICT', field?: string) =>
+  new AppError(ErrorCode.CONFLICT, message, reason, field);
+
+export const staleVersion = () =>
+  conflict('The record was changed by someone else; reload it and try again', 'STALE_VERSION', 'version');
+
+function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const message of Object.values(e.constraints ?? {})) out.push({ field, message });
+    if (e.children?.length) out.push(...flattenValidation(e.children, field));
+  }
+  return out;
+}
+
+/** Input objects are wrapped in an argument named `input`; clients think in the field's own name. */
+function clientFieldName(path: string): string {
+  return path.replace(/^(input|filter|sort)\./, '');
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ArgumentValidationError) {
+    const fields = flattenValidation(error.extensions.validationErrors).map((p) => ({
+      field: clientFieldName(p.field),
+      message: p.message,
+    }));
+    const first = fields[0];
+    return new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      first ? `Invalid value for ${first.field}: ${first.message}` : 'Invalid input',
+      'VALIDATION_FAILED',
+      first?.field,
+      fields,
+    );
+  }
+  if (error instanceof OptimisticLockError) return staleVersion();
+  if (error instanceof UniqueConstraintViolationException) {
+    return conflict('A record with the same unique value already exists', 'DUPLICATE');
+  }
+  if (error instanceof ForeignKeyConstraintViolationException) {
+    return conflict('The record is still referenced by other records', 'REFERENCED');
+  }
+  if (error instanceof NotFoundError) return notFound('Record');
+  return undefined;
+}
+
+export interface ErrorLogger {
+  error(message: string, meta?: Record<string, unknown>): void;
+}
+
+/**
+ * The single place where errors become client-visible. Known errors keep their
+ * code; GraphQL's own parse/validation errors pass through; everything else is
+ * logged and masked so no stack, SQL or data reaches the client.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const app = toAppError(original);
+    if (app) {
+      return {
+        message: app.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: app.code,
+          ...(app.reason ? { reason: app.reason } : {}),
+          ...(app.field ? { field: app.field } : {}),
+          ...(app.fields ? { fields: app.fields } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    // Errors raised by graphql-js/Apollo before execution (syntax, validation,
+    // variable coercion) describe the request, not our data: keep them.
+    const clientSide =
+      code === 'GRAPHQL_PARSE_FAILED' ||
+      code === 'GRAPHQL_VALIDATION_FAILED' ||
+      code === 'BAD_USER_INPUT' ||
+      code === 'PERSISTED_QUERY_NOT_FOUND' ||
+      code === 'OPERATION_RESOLUTION_FAILURE' ||
+      code === 'BAD_REQUEST';
+    if (clientSide && !(original instanceof Error && !(original instanceof GraphQLError))) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    logger.error('unexpected error', {
+      path: formatted.path?.join('.'),
+      name: original instanceof Error ? original.name : typeof original,
+      message: original instanceof Error ? original.message : String(original),
+      stack: original instanceof Error ? original.stack : undefined,
+    });
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** Refuses an update sent with a version other than the stored one (optimistic locking). */
+export function assertVersion(entity: { version: number }, version: number): void {
+  if (entity.version !== version) throw staleVersion();
+}

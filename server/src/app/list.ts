@@ -1,0 +1,47 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import type { ClassType } from 'type-graphql';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  offset: number = 0;
+
+  /** At most 100 rows a page. */
+  @Field(() => Int, { defaultValue: 25 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = 25;
+}
+
+export interface ListResult<T> {
+  items: T[];
+  total: number;
+}
+
+/** `{ items, total }` for a react-admin list page. */
+export function ListOf<T extends object>(item: ClassType<T>) {
+  @ObjectType()
+  abstract class List implements ListResult<T> {
+    @Field(() => [item])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Rows matching the filter, ignoring offset and limit' })
+    total!: number;
+  }
+  return List;
+}
+
+/** Escapes LIKE wildcards in user text so `%` and `_` match themselves. */
+export function likePattern(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

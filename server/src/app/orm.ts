@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { PGliteDriver } from 'mikro-orm-pglite';
+
+/** The driver's option for handing it a PGlite instance it borrows. */
+interface PGliteConnectionConfig {
+  pglite: () => PGlite;
+}
+import { entities } from './entities';
+import { migrationsList } from '../migrations';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL server; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded database; in memory when absent. */
+  dataDir?: string;
+  /** Called with every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+  debug?: boolean;
+}
+
+export function ormOptions(opts: DatabaseOptions): Options {
+  const common: Options = {
+    entities,
+    subscribers: [new AuditSubscriber()],
+    extensions: [Migrator],
+    // Relations resolved field by field are batched into one query per type.
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    // Schema changes happen only through migrations.
+    ensureDatabase: false,
+    discovery: { warnWhenNoEntities: false },
+    migrations: {
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    debug: opts.debug ?? false,
+    logger: opts.onQuery ? (message) => opts.onQuery?.(message) : undefined,
+  };
+  if (opts.onQuery) {
+    common.debug = ['query'];
+    common.colors = false;
+  }
+  if (opts.databaseUrl) {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: opts.databaseUrl,
+      pool: { min: 0, max: 10 },
+    };
+  }
+  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const pglite = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  return {
+    ...common,
+    driver: PGliteDriver,
+    dbName: 'postgres',
+    driverOptions: { connection: { pglite: () => pglite } satisfies PGliteConnectionConfig },
+  };
+}
+
+const embedded = new WeakMap<MikroORM, PGlite>();
+
+export async function openDatabase(opts: DatabaseOptions): Promise<MikroORM> {
+  const options = ormOptions(opts);
+  const orm = await MikroORM.init(options);
+  const conn = (options.driverOptions as { connection?: PGliteConnectionConfig } | undefined)?.connection;
+  if (conn?.pglite) embedded.set(orm, (await conn.pglite()) as PGlite);
+  return orm;
+}
+
+/** Closes the ORM and, for the embedded database, PGlite itself (it flushes its files). */
+export async function closeDatabase(orm: MikroORM): Promise<void> {
+  await orm.close(true);
+  const pglite = embedded.get(orm);
+  if (pglite && !pglite.closed) await pglite.close();
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,44 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { operationsWithoutAccessRule } from './access';
+import { authChecker } from './auth-checker';
+import { toSubgraph } from './federation';
+import { attributeCommand } from './middleware';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { LeadingGroupMemberResolver, LeadingGroupResolver } from '../modules/organisation/leading-group.resolver';
+import { organisationReferenceResolvers } from '../modules/organisation/organisation.reference';
+import { PersonResolver } from '../modules/organisation/person.resolver';
+import { UnitResolver } from '../modules/organisation/unit.resolver';
+
+export const resolvers = [
+  AuthResolver,
+  UnitResolver,
+  PersonResolver,
+  LeadingGroupResolver,
+  LeadingGroupMemberResolver,
+  AuditResolver,
+] as const;
+
+export interface AppSchema {
+  /** The executable subgraph schema that is served. */
+  schema: GraphQLSchema;
+  /** The TypeGraphQL schema it was built from (for tooling). */
+  source: GraphQLSchema;
+  /** Federation 2 SDL with @link and @key. */
+  subgraphSdl: string;
+}
+
+export async function buildAppSchema(): Promise<AppSchema> {
+  const source = await buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [attributeCommand],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  const missing = operationsWithoutAccessRule(source);
+  if (missing.length) throw new Error(`Operations without an access rule: ${missing.join(', ')}`);
+  const { schema, sdl } = toSubgraph(source, organisationReferenceResolvers);
+  return { schema, source, subgraphSdl: sdl };
+}

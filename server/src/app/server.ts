@@ -1,0 +1,119 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authService } from '../modules/auth/auth.service';
+import { repoRoot } from './config';
+import type { AppContext } from './context';
+import { createErrorFormatter } from './errors';
+import { logger } from './logger';
+import { requestMeta, type RequestMeta } from './request-context';
+import { buildAppSchema } from './schema';
+
+export interface AppOptions {
+  orm: MikroORM;
+  production?: boolean;
+  /** Folder of the built console to serve at `/`; skipped when it does not exist. */
+  consoleDir?: string;
+}
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+function bearer(header: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m?.[1];
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { schema } = await buildAppSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: opts.production ?? false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await opts.orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    // Everything a request does, including the audit events of its flushes, runs inside its RequestMeta.
+    (req, _res, next) => {
+      const incoming = req.header('x-request-id');
+      const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+      requestMeta.run({ requestId } satisfies RequestMeta, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = opts.orm.em.fork() as EntityManager;
+        const meta = requestMeta.getStore() ?? { requestId: crypto.randomUUID() };
+        const user = await authService.authenticate(em, bearer(req.header('authorization')));
+        if (user) {
+          meta.actorId = user.id;
+          meta.actorName = user.username;
+        }
+        return { em, user, requestId: meta.requestId };
+      },
+    }),
+  );
+
+  const consoleDir = opts.consoleDir ?? path.join(repoRoot, 'console', 'dist');
+  if (fs.existsSync(path.join(consoleDir, 'index.html'))) {
+    app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    // Client-side routes of the console all load its index page.
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+  }
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const addr = httpServer.address();
+          resolve(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

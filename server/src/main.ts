@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { prepareDatabase } from './app/bootstrap';
+import { loadConfig } from './app/config';
+import { logger } from './app/logger';
+import { closeDatabase } from './app/orm';
+import { createApp } from './app/server';
+
+async function main() {
+  const config = loadConfig();
+  const orm = await prepareDatabase(config);
+  const app = await createApp({ orm, production: config.production });
+  const port = await app.listen(config.port);
+  logger.info('server ready', {
+    graphql: `http://localhost:${port}/graphql`,
+    database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})`,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await app.stop();
+    await closeDatabase(orm);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  logger.error('start-up failed', { message: e instanceof Error ? e.message : String(e) });
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access } from '../../app/access';
+import type { AppContext } from '../../app/context';
+import { ListOf } from '../../app/list';
+import { Role } from '../../app/roles';
+import { AuditEvent } from './audit-event.entity';
+import { AuditEventListArgs } from './audit.input';
+import { auditService } from './audit.service';
+
+@ObjectType()
+export class AuditEventList extends ListOf(AuditEvent) {}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Query(() => AuditEventList, { description: 'The audit trail, newest first' })
+  @Access(Role.ADMIN, Role.ANALYST)
+  auditEvents(@Args(() => AuditEventListArgs) args: AuditEventListArgs, @Ctx() ctx: AppContext) {
+    return auditService.list(ctx, args);
+  }
+}

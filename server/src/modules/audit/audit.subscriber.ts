@@ -1,0 +1,67 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { currentRequestMeta } from '../../app/request-context';
+import { AuditAction, AuditEvent, type AuditChanges } from './audit-event.entity';
+
+const REDACTED = '[redacted]';
+// Bookkeeping columns that change on every write and say nothing about the change.
+const SKIPPED = new Set(['version', 'updatedAt', 'createdAt']);
+
+function plain(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object') {
+    const v = value as { id?: unknown; unwrap?: () => { id?: unknown } };
+    if (typeof v.unwrap === 'function') return v.unwrap().id ?? null;
+    if ('id' in v && !Array.isArray(value)) return v.id ?? null;
+  }
+  return value;
+}
+
+const actionOf: Partial<Record<ChangeSetType, AuditAction>> = {
+  [ChangeSetType.CREATE]: AuditAction.CREATE,
+  [ChangeSetType.UPDATE]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE]: AuditAction.DELETE,
+  [ChangeSetType.UPDATE_EARLY]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE_EARLY]: AuditAction.DELETE,
+};
+
+/**
+ * Writes an audit event for every entity change of a flush, inside the flush's
+ * own transaction: a change and its audit event commit together or not at all.
+ */
+export class AuditSubscriber implements EventSubscriber {
+  onFlush(args: FlushEventArgs): void {
+    const meta = currentRequestMeta();
+    for (const cs of args.uow.getChangeSets()) {
+      if (cs.entity instanceof AuditEvent) continue;
+      const action = actionOf[cs.type];
+      if (!action) continue;
+      const props = cs.meta.properties as Record<string, { hidden?: boolean } | undefined>;
+      const changes: AuditChanges = {};
+      const source =
+        action === AuditAction.DELETE ? (cs.originalEntity ?? {}) : (cs.payload as Record<string, unknown>);
+      for (const [field, value] of Object.entries(source)) {
+        if (SKIPPED.has(field) || field === cs.meta.primaryKeys[0]) continue;
+        const hidden = props[field]?.hidden;
+        const before = (cs.originalEntity as Record<string, unknown> | undefined)?.[field];
+        const entry: { before?: unknown; after?: unknown } = {};
+        if (action !== AuditAction.CREATE) entry.before = hidden ? REDACTED : plain(before);
+        if (action !== AuditAction.DELETE) entry.after = hidden ? REDACTED : plain(value);
+        changes[field] = entry;
+      }
+      if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) continue;
+      const event = args.em.create(AuditEvent, {
+        occurredAt: new Date(),
+        requestId: meta?.requestId,
+        actorId: meta?.actorId,
+        actorName: meta?.actorName ?? 'system',
+        command: meta?.command,
+        action,
+        entityType: cs.meta.className,
+        entityId: String(cs.getSerializedPrimaryKey()),
+        changes,
+      });
+      args.uow.computeChangeSet(event);
+    }
+  }
+}
