@@ -18,6 +18,7 @@ export interface GqlResult<T> {
 }
 
 export interface TestApp {
+  /** The GraphQL endpoint; the server's root is the same URL without `/graphql`. */
   url: string;
   orm: MikroORM;
   /** Which database this suite runs on. */
@@ -59,7 +60,7 @@ async function createScratchDatabase(adminUrl: string): Promise<{ url: string; d
  * in DATABASE_URL, else in-memory PGlite), seeded with the demo county, and
  * the real HTTP server on a free port.
  */
-export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(opts: { seed?: boolean; consoleDir?: string } = {}): Promise<TestApp> {
   configureSecrets({ idHashKey: crypto.randomBytes(32).toString('hex') });
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   let counting = false;
@@ -74,7 +75,7 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
   if (opts.seed !== false) await seedDemoCounty(orm.em as EntityManager, DEMO_PASSWORD);
   let app: App;
   try {
-    app = await createApp({ orm, consoleDir: '/nonexistent' });
+    app = await createApp({ orm, consoleDir: opts.consoleDir ?? '/nonexistent' });
   } catch (e) {
     await closeDatabase(orm);
     throw e;

@@ -157,3 +157,10 @@ export function createErrorFormatter(logger: ErrorLogger) {
 export function assertVersion(entity: { version: number }, version: number): void {
   if (entity.version !== version) throw staleVersion();
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else names no record (and must not reach the database as a cast error). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { DataloaderType, FlushMode, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver } from 'mikro-orm-pglite';
@@ -30,6 +30,9 @@ export function ormOptions(opts: DatabaseOptions): Options {
     extensions: [Migrator],
     // Relations resolved field by field are batched into one query per type.
     dataloader: DataloaderType.ALL,
+    // Writes happen only at the command's single flush: a query in the middle of a
+    // command must never write half of it (the default AUTO mode would).
+    flushMode: FlushMode.COMMIT,
     forceUtcTimezone: true,
     // Schema changes happen only through migrations.
     ensureDatabase: false,

@@ -38,12 +38,19 @@ export class AuditSubscriber implements EventSubscriber {
       if (!action) continue;
       const props = cs.meta.properties as Record<string, { hidden?: boolean } | undefined>;
       const changes: AuditChanges = {};
-      const source =
-        action === AuditAction.DELETE ? (cs.originalEntity ?? {}) : (cs.payload as Record<string, unknown>);
-      for (const [field, value] of Object.entries(source)) {
+      const source = action === AuditAction.DELETE ? (cs.originalEntity ?? {}) : cs.payload;
+      const entity = cs.entity as Record<string, unknown>;
+      for (const field of Object.keys(source)) {
+        const value = entity[field];
         if (SKIPPED.has(field) || field === cs.meta.primaryKeys[0]) continue;
         const hidden = props[field]?.hidden;
-        const before = (cs.originalEntity as Record<string, unknown> | undefined)?.[field];
+        let before = (cs.originalEntity as Record<string, unknown> | undefined)?.[field];
+        // Snapshots keep arrays in PostgreSQL's literal form ({a,b}); show them as arrays.
+        const customType = (props[field] as { customType?: { convertToJSValue(v: unknown, p: unknown): unknown } })
+          ?.customType;
+        if (typeof before === 'string' && before.startsWith('{') && customType) {
+          before = customType.convertToJSValue(before, args.em.getPlatform());
+        }
         const entry: { before?: unknown; after?: unknown } = {};
         if (action !== AuditAction.CREATE) entry.before = hidden ? REDACTED : plain(before);
         if (action !== AuditAction.DELETE) entry.after = hidden ? REDACTED : plain(value);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, AuthUser } from '../../app/context';
-import { AppError, assertVersion, badInput, conflict, ErrorCode, notFound, unauthenticated } from '../../app/errors';
+import { AppError, assertVersion, badInput, conflict, ErrorCode, isUuid, notFound, unauthenticated } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { Role } from '../../app/roles';
 import { Person } from '../organisation/person.entity';
@@ -109,7 +109,7 @@ export class AuthService {
   }
 
   async getUser(ctx: AppContext, id: string): Promise<User> {
-    const user = await ctx.em.findOne(User, id);
+    const user = isUuid(id) ? await ctx.em.findOne(User, id) : null;
     if (!user) throw notFound('User');
     return user;
   }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
-import { assertVersion, badInput, conflict, notFound } from '../../app/errors';
+import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { LeadingGroup, LeadingGroupMember } from './leading-group.entity';
 import { LeadingGroupRole } from './organisation.enums';
@@ -38,7 +38,7 @@ export class LeadingGroupService {
   }
 
   async get(ctx: AppContext, id: string): Promise<LeadingGroup> {
-    const group = await ctx.em.findOne(LeadingGroup, id);
+    const group = isUuid(id) ? await ctx.em.findOne(LeadingGroup, id) : null;
     if (!group) throw notFound('Leading group');
     return group;
   }
@@ -110,7 +110,7 @@ export class LeadingGroupService {
     input: UpdateLeadingGroupMemberInput,
     version: number,
   ): Promise<LeadingGroupMember> {
-    const member = await ctx.em.findOne(LeadingGroupMember, id);
+    const member = isUuid(id) ? await ctx.em.findOne(LeadingGroupMember, id) : null;
     if (!member) throw notFound('Leading group member');
     assertVersion(member, version);
     if (input.role) member.role = input.role;
@@ -123,7 +123,7 @@ export class LeadingGroupService {
   }
 
   async removeMember(ctx: AppContext, id: string): Promise<string> {
-    const member = await ctx.em.findOne(LeadingGroupMember, id);
+    const member = isUuid(id) ? await ctx.em.findOne(LeadingGroupMember, id) : null;
     if (!member) throw notFound('Leading group member');
     ctx.em.remove(member);
     await ctx.em.flush();

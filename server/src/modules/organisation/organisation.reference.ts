@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context';
-import { unauthenticated } from '../../app/errors';
+import { isUuid, unauthenticated } from '../../app/errors';
 import { canSeeUnit } from '../../app/scope';
 import { Person } from './person.entity';
 import { Unit } from './unit.entity';
@@ -10,6 +10,7 @@ export const organisationReferenceResolvers = {
   Unit: {
     async __resolveReference(ref: { id?: string; code?: string }, ctx: AppContext) {
       if (!ctx.user) throw unauthenticated();
+      if (ref.id && !isUuid(ref.id)) return null;
       const unit = ref.id
         ? await ctx.em.getReference(Unit, ref.id, { wrapped: true }).load()
         : await ctx.em.findOne(Unit, { code: ref.code ?? '' });
@@ -19,6 +20,7 @@ export const organisationReferenceResolvers = {
   Person: {
     async __resolveReference(ref: { id: string }, ctx: AppContext) {
       if (!ctx.user) throw unauthenticated();
+      if (!isUuid(ref.id)) return null;
       const person = await ctx.em.getReference(Person, ref.id, { wrapped: true }).load();
       return person && (await canSeeUnit(ctx, person.unit.id)) ? person : null;
     },

@@ -1,6 +1,6 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
-import { assertVersion, badInput, conflict, forbidden, notFound } from '../../app/errors';
+import { assertVersion, badInput, conflict, forbidden, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { hashIdentifier } from '../../app/secrets';
@@ -56,7 +56,7 @@ export class PersonService {
   }
 
   async get(ctx: AppContext, id: string): Promise<Person> {
-    const person = await ctx.em.findOne(Person, id);
+    const person = isUuid(id) ? await ctx.em.findOne(Person, id) : null;
     // Out-of-scope people look exactly like missing ones.
     if (!person || !(await canSeeUnit(ctx, person.unit.id))) throw notFound('Person');
     return person;

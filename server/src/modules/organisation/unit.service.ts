@@ -1,6 +1,6 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
-import { assertVersion, badInput, conflict, notFound } from '../../app/errors';
+import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { UnitKind } from './organisation.enums';
@@ -47,7 +47,7 @@ export class UnitService {
   }
 
   async get(ctx: AppContext, id: string): Promise<Unit> {
-    if (!(await canSeeUnit(ctx, id))) throw notFound('Unit');
+    if (!isUuid(id) || !(await canSeeUnit(ctx, id))) throw notFound('Unit');
     const unit = await ctx.em.findOne(Unit, id);
     if (!unit) throw notFound('Unit');
     return unit;
