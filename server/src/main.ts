@@ -28,6 +28,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  logger.error('start-up failed', { message: e instanceof Error ? e.message : String(e) });
+  logger.error('start-up failed', { message: e instanceof Error ? e.message : JSON.stringify(e) });
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DataloaderType, FlushMode, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
@@ -42,6 +43,7 @@ export function ormOptions(opts: DatabaseOptions): Options {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     debug: opts.debug ?? false,
     logger: opts.onQuery ? (message) => opts.onQuery?.(message) : undefined,
@@ -58,8 +60,12 @@ export function ormOptions(opts: DatabaseOptions): Options {
       pool: { min: 0, max: 10 },
     };
   }
-  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const pglite = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  // PostgreSQL's files live in their own sub-folder: the data folder also holds keys.
+  const pgDir = opts.dataDir ? path.join(opts.dataDir, 'pg') : undefined;
+  if (pgDir) fs.mkdirSync(pgDir, { recursive: true });
+  // Like the pg driver MikroORM configures, hand DATE columns over as 'YYYY-MM-DD' text.
+  const parsers = { 1082: (value: string) => value };
+  const pglite = pgDir ? new PGlite(pgDir, { parsers }) : new PGlite({ parsers });
   return {
     ...common,
     driver: PGliteDriver,

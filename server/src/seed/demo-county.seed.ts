@@ -123,7 +123,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       county.sections.forEach((name, i) => {
         const unit = addUnit(`JXCZ-S${String(i + 1).padStart(2, '0')}`, name, UnitKind.SECTION, bureau, 10 + i);
         byName.set(name, unit);
-        staff(unit, name.endsWith('室') ? '主任' : '股长', name.endsWith('室') ? '副主任' : '副股长', ['科员', '科员', '办事员'], () => true);
+        staff(unit, name.endsWith('室') ? '主任' : '股长', name.endsWith('室') ? '副主任' : '副股长', ['科员', '办事员'], () => true);
       });
       county.affiliatedUnits.forEach((name, i) => {
         const unit = addUnit(`JXCZ-A${String(i + 1).padStart(2, '0')}`, name, UnitKind.AFFILIATED_UNIT, bureau, 100 + i);
@@ -135,7 +135,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
         const name = county.townshipOfficeName.replace('{township}', township);
         const unit = addUnit(`JXCZ-T${String(i + 1).padStart(2, '0')}`, name, UnitKind.TOWNSHIP_OFFICE, bureau, 200 + i);
         byName.set(name, unit);
-        staff(unit, '所长', '副所长', ['会计', '出纳', '科员'], (k) => k < 2 || random() < 0.5);
+        staff(unit, '所长', '副所长', ['会计', '出纳'], (k) => k < 2 || random() < 0.5);
       });
       await em.flush();
       for (const [unit, head] of heads) unit.head = em.getReference(Person, head.id, { wrapped: true });
