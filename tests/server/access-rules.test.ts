@@ -32,7 +32,7 @@ describe('deny by default', () => {
   });
 
   it('reports an operation that declares no access rule', async () => {
-    const schema = await buildSchema({ resolvers: [UnguardedResolver] });
+    const schema = await buildSchema({ resolvers: [UnguardedResolver], authChecker: () => true });
     expect(operationsWithoutAccessRule(schema)).toEqual(['Query.forgotToGuard']);
   });
 
