@@ -5,6 +5,32 @@ import { User } from '../modules/auth/user.entity';
 import { LeadingGroup, LeadingGroupMember } from '../modules/organisation/leading-group.entity';
 import { Person } from '../modules/organisation/person.entity';
 import { Unit } from '../modules/organisation/unit.entity';
+import { CalendarDay } from '../modules/calendar/calendar-day.entity';
+import { Commitment } from '../modules/credit/commitment.entity';
+import { CreditPolicy } from '../modules/credit/credit-policy.entity';
+import { DishonestyRecord } from '../modules/credit/dishonesty-record.entity';
+import { Measure, MeasureApplication } from '../modules/credit/measure.entity';
+import { Objection } from '../modules/credit/objection.entity';
+import { Rectification } from '../modules/credit/rectification.entity';
+import { SubjectEntity } from '../modules/credit/subject.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
-export const entities = [BaseEntity, Unit, Person, LeadingGroup, LeadingGroupMember, User, Session, AuditEvent];
+export const entities = [
+  BaseEntity,
+  SubjectEntity,
+  Unit,
+  Person,
+  LeadingGroup,
+  LeadingGroupMember,
+  User,
+  Session,
+  AuditEvent,
+  CalendarDay,
+  Commitment,
+  DishonestyRecord,
+  Objection,
+  Rectification,
+  Measure,
+  MeasureApplication,
+  CreditPolicy,
+];

@@ -10,6 +10,13 @@ import { LeadingGroupMemberResolver, LeadingGroupResolver } from '../modules/org
 import { organisationReferenceResolvers } from '../modules/organisation/organisation.reference';
 import { PersonResolver } from '../modules/organisation/person.resolver';
 import { UnitResolver } from '../modules/organisation/unit.resolver';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver';
+import { CommitmentResolver } from '../modules/credit/commitment.resolver';
+import { creditReferenceResolvers } from '../modules/credit/credit.reference';
+import { DishonestyRecordResolver } from '../modules/credit/dishonesty-record.resolver';
+import { MeasureApplicationResolver, MeasureResolver } from '../modules/credit/measure.resolver';
+import { ObjectionResolver, RectificationResolver } from '../modules/credit/objection.resolver';
+import { JobsResolver } from '../jobs/jobs.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -18,6 +25,14 @@ export const resolvers = [
   LeadingGroupResolver,
   LeadingGroupMemberResolver,
   AuditResolver,
+  CalendarResolver,
+  CommitmentResolver,
+  DishonestyRecordResolver,
+  ObjectionResolver,
+  RectificationResolver,
+  MeasureResolver,
+  MeasureApplicationResolver,
+  JobsResolver,
 ] as const;
 
 export interface AppSchema {
@@ -39,6 +54,6 @@ export async function buildAppSchema(): Promise<AppSchema> {
   });
   const missing = operationsWithoutAccessRule(source);
   if (missing.length) throw new Error(`Operations without an access rule: ${missing.join(', ')}`);
-  const { schema, sdl } = toSubgraph(source, organisationReferenceResolvers);
+  const { schema, sdl } = toSubgraph(source, { ...organisationReferenceResolvers, ...creditReferenceResolvers });
   return { schema, source, subgraphSdl: sdl };
 }

@@ -1,7 +1,11 @@
+import { Migration20261129031400_CreditReferenceData } from './Migration20261129031400_CreditReferenceData';
+import { Migration20261129031322_CreditCore } from './Migration20261129031322_CreditCore';
 import { Migration20261129024914_Initial } from './Migration20261129024914_Initial';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order; a new migration is appended here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129024914_Initial', class: Migration20261129024914_Initial },
+  { name: 'Migration20261129031322_CreditCore', class: Migration20261129031322_CreditCore },
+  { name: 'Migration20261129031400_CreditReferenceData', class: Migration20261129031400_CreditReferenceData },
 ];
