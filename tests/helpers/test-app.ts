@@ -23,6 +23,8 @@ export interface TestApp {
   orm: MikroORM;
   /** Which database this suite runs on. */
   database: 'postgresql' | 'pglite';
+  /** The scratch database's URL on PostgreSQL (a second instance can open it). */
+  databaseUrl?: string;
   gql<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>>;
   /** Raw HTTP POST of a GraphQL body. */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
@@ -111,6 +113,7 @@ export async function startTestApp(opts: { seed?: boolean; consoleDir?: string }
     url,
     orm,
     database: scratch ? 'postgresql' : 'pglite',
+    databaseUrl: scratch?.url,
     gql,
     post,
     login: async (username, password = DEMO_PASSWORD) => {

@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitByCodeDocument, UnitDocument, UpdateUnitDocument } from '../generated/graphql';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const consoleDist = path.join(repoRoot, 'console', 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('console in a real browser', () => {
+  let t: TestApp;
+  let browser: BrowserContext;
+  let profileDir: string;
+  let root: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`);
+    }
+    if (!fs.existsSync(path.join(consoleDist, 'index.html'))) {
+      execFileSync('pnpm', ['--filter', '@integrity/console', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    }
+    t = await startTestApp({ consoleDir: consoleDist });
+    root = t.url.replace(/\/graphql$/, '');
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-test-'));
+    browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      locale: 'zh-CN',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    browser.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  /** A fresh tab signed in as `username` (the profile is shared, so earlier sessions and language are forgotten). */
+  async function signIn(username: string): Promise<Page> {
+    const page = await browser.newPage();
+    await page.goto(`${root}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${root}/#/login`);
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('欢迎，').waitFor();
+    return page;
+  }
+
+  const menu = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
+
+  it('shows the Chinese menu and the units list with 郏县财政局 when admin signs in', async () => {
+    const page = await signIn('admin');
+
+    for (const item of ['单位', '工作人员', '领导小组', '系统用户', '审计日志']) {
+      await menu(page, item).waitFor();
+    }
+    await menu(page, '单位').click();
+    const names = page.locator('tbody td.column-name');
+    await names.getByText('郏县财政局', { exact: true }).waitFor();
+    await names.getByText('龙山街道财政所', { exact: true }).waitFor();
+    expect(await page.locator('tbody td.column-kind').getByText('乡镇（街道）财政所').count()).toBeGreaterThan(0);
+    expect(await page.title()).toContain('政务诚信治理平台');
+    await page.screenshot({ path: '/tmp/console-units.png', fullPage: false });
+    await page.close();
+  });
+
+  it('shows the server message under the code field when a new unit takes an existing code', async () => {
+    const page = await signIn('admin');
+    await page.goto(`${root}/#/units/create`);
+    await page.locator('input[name="code"]').fill('JXCZ-S01');
+    await page.locator('input[name="name"]').fill('新设股室');
+    await page.getByRole('combobox', { name: '类型' }).click();
+    await page.getByRole('option', { name: '股室', exact: true }).click();
+
+    await page.getByRole('button', { name: '保存' }).click();
+
+    // The message sits in the code field's own helper text, and only the code field is marked invalid.
+    const code = page.locator('input[name="code"]');
+    await page.locator('input[aria-invalid="true"]').first().waitFor();
+    const describedBy = await code.getAttribute('aria-describedby');
+    await page.locator(`[id="${describedBy}"]`).getByText('该单位代码已被其他单位使用。').waitFor();
+    expect(await page.locator('input[aria-invalid="true"]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('name')))).toEqual(['code']);
+    expect(page.url()).toContain('/units/create');
+    await page.close();
+  });
+
+  it('tells the user the record changed when someone else saved the unit first', async () => {
+    const page = await signIn('admin');
+    const token = await t.login('admin');
+    const found = await t.gql(UnitByCodeDocument, { code: 'JXCZ-S02' }, token);
+    const id = found.data!.unitByCode.id;
+    await page.goto(`${root}/#/units/${id}`);
+    const phone = page.locator('input[name="phone"]');
+    await phone.waitFor();
+
+    const current = await t.gql(UnitDocument, { id }, token);
+    const other = await t.gql(UpdateUnitDocument, { id, input: { phone: '0375-5000001' }, version: current.data!.unit.version }, token);
+    expect(other.errors).toBeUndefined();
+    await phone.fill('0375-5000002');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    await page.getByText('该记录已被他人修改，请刷新后重新修改。').waitFor();
+    const after = await t.gql(UnitDocument, { id }, token);
+    expect(after.data!.unit.phone).toBe('0375-5000001');
+    await page.close();
+  });
+
+  it('shows a unit reporter only 龙山街道财政所 staff and no create button for units', async () => {
+    const page = await signIn('reporter');
+    await menu(page, '工作人员').waitFor();
+    for (const hidden of ['领导小组', '系统用户', '审计日志']) {
+      expect(await menu(page, hidden).count()).toBe(0);
+    }
+
+    await menu(page, '工作人员').click();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const unitCells = await page.locator('tbody td.column-unit\\.name').allTextContents();
+    expect(unitCells.length).toBeGreaterThan(0);
+    expect(new Set(unitCells)).toEqual(new Set(['龙山街道财政所']));
+    // A reporter may add staff to the own unit.
+    await page.getByRole('link', { name: '新建' }).waitFor();
+
+    await menu(page, '单位').click();
+    await page.locator('tbody td.column-name').getByText('龙山街道财政所', { exact: true }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await page.getByRole('link', { name: '新建' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('switches the console to English', async () => {
+    const page = await signIn('admin');
+    await page.locator('button[aria-controls="simple-menu"]').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+
+    await menu(page, 'Units').waitFor();
+    await menu(page, 'Staff').waitFor();
+    await menu(page, 'Leading groups').waitFor();
+    await menu(page, 'Units').click();
+    await page.getByRole('columnheader', { name: 'Kind' }).waitFor();
+    await page.locator('tbody td.column-kind').getByText('Township (street) finance office').first().waitFor();
+    await page.close();
+  });
+});
