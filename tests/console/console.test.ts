@@ -55,7 +55,7 @@ describe('console in a real browser', () => {
   async function signIn(username: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(`${root}/`);
-    await page.evaluate(() => localStorage.clear());
+    await page.evaluate('localStorage.clear()');
     await page.goto(`${root}/#/login`);
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
