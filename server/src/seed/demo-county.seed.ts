@@ -8,6 +8,7 @@ import { LeadershipRole, LeadingGroupRole, PlanArea, UnitKind } from '../modules
 import { Person } from '../modules/organisation/person.entity';
 import { Unit } from '../modules/organisation/unit.entity';
 import county from './data/demo-county.json';
+import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -39,7 +40,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'analyst', role: Role.ANALYST, unit: '绩效评价股', label: '数据分析员' },
 ];
 
-export interface SeedSummary {
+export interface SeedSummary extends CreditSeedSummary {
   units: number;
   people: number;
   users: number;
@@ -156,11 +157,12 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       deputies.forEach((d) => addMember(d, LeadingGroupRole.DEPUTY, '分管领域政务诚信工作'));
       for (const [unit, head] of heads) if (unit !== bureau) addMember(head, LeadingGroupRole.MEMBER);
 
+      const users = new Map<string, User>();
       for (const u of DEMO_USERS) {
         const unit = byName.get(u.unit);
         const person =
           u.role === Role.ADMIN ? undefined : u.username === 'leader' ? director : unit ? heads.get(unit) : undefined;
-        em.create(User, {
+        const user = em.create(User, {
           username: u.username,
           displayName: person ? `${person.name}（${u.label}）` : u.label,
           passwordHash,
@@ -168,9 +170,11 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
           unit,
           person,
         });
+        users.set(u.username, user);
       }
       await em.flush();
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members };
+      const credit = await seedCredit(em, { units: byName, people, users, random });
+      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit };
     }),
   );
 }
