@@ -1,6 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddLeadingGroupMemberDocument,
+  ApplyMeasureDocument,
+  AwardEligibilityDocument,
+  CommitmentsDocument,
+  ConfirmDishonestyRecordDocument,
+  CreateCommitmentDocument,
+  CreateDishonestyRecordDocument,
+  CreateRectificationDocument,
+  DecideObjectionDocument,
+  DishonestyRecordsDocument,
+  FileObjectionDocument,
+  FulfilCommitmentDocument,
+  IntegrityFileDocument,
+  RecordMeasureFeedbackDocument,
+  RepairDishonestyRecordDocument,
+  ReportRectificationProgressDocument,
+  RunCreditDeadlinesDocument,
+  SetCalendarDayDocument,
+  UpdateCreditPolicyDocument,
+  WaiveCommitmentDocument,
   AuditEventsDocument,
   CreatePersonDocument,
   CreateUnitDocument,
@@ -15,6 +34,7 @@ import {
 } from '../generated/graphql';
 import { errorCode, startTestApp, type TestApp } from '../helpers/test-app';
 
+const NONE = '00000000-0000-4000-8000-000000000000';
 const ROLES = ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter', 'leader', 'analyst'] as const;
 type Who = (typeof ROLES)[number];
 
@@ -33,6 +53,25 @@ const ALLOWED: Record<string, Who[]> = {
   deletePerson: ['admin', 'personnel'],
   addLeadingGroupMember: ['admin', 'office'],
   createUser: ['admin'],
+  commitments: [...ROLES],
+  createCommitment: ['admin', 'discipline', 'general', 'office', 'personnel', 'reporter'],
+  fulfilCommitment: ['admin', 'discipline'],
+  waiveCommitment: ['admin', 'discipline', 'leader'],
+  dishonestyRecords: [...ROLES],
+  createDishonestyRecord: ['admin', 'discipline', 'general', 'office', 'personnel', 'reporter'],
+  confirmDishonestyRecord: ['admin', 'discipline'],
+  repairDishonestyRecord: ['admin', 'discipline'],
+  fileObjection: ['admin', 'discipline', 'reporter'],
+  decideObjection: ['admin', 'discipline'],
+  createRectification: ['admin', 'discipline'],
+  reportRectificationProgress: ['admin', 'discipline', 'reporter'],
+  applyMeasure: ['admin', 'discipline'],
+  recordMeasureFeedback: ['admin', 'discipline', 'reporter'],
+  integrityFile: [...ROLES],
+  awardEligibility: [...ROLES],
+  updateCreditPolicy: ['admin'],
+  setCalendarDay: ['admin'],
+  runCreditDeadlines: ['admin'],
 };
 
 describe('role matrix', () => {
@@ -77,6 +116,27 @@ describe('role matrix', () => {
       ),
     createUser: (tk) =>
       t.gql(CreateUserDocument, { input: { username: 'x', displayName: 'x', password: 'x', roles: [] } }, tk),
+    commitments: (tk) => t.gql(CommitmentsDocument, { limit: 1 }, tk),
+    createCommitment: (tk) =>
+      t.gql(CreateCommitmentDocument, { input: { subjectType: 'UNIT', subjectId: NONE, kind: 'DEADLINE', content: 'x', madeOn: '2026-01-01', dueOn: '2026-01-02' } }, tk),
+    fulfilCommitment: (tk) => t.gql(FulfilCommitmentDocument, { id: NONE, input: { note: '已履行' }, version: 1 }, tk),
+    waiveCommitment: (tk) => t.gql(WaiveCommitmentDocument, { id: NONE, reason: '政策调整', version: 1 }, tk),
+    dishonestyRecords: (tk) => t.gql(DishonestyRecordsDocument, { limit: 1 }, tk),
+    createDishonestyRecord: (tk) =>
+      t.gql(CreateDishonestyRecordDocument, { input: { subjectType: 'UNIT', subjectId: NONE, category: 'OTHER', severity: 'GENERAL', facts: 'x' } }, tk),
+    confirmDishonestyRecord: (tk) => t.gql(ConfirmDishonestyRecordDocument, { id: NONE, version: 1 }, tk),
+    repairDishonestyRecord: (tk) => t.gql(RepairDishonestyRecordDocument, { id: NONE, reason: '整改到位', version: 1 }, tk),
+    fileObjection: (tk) => t.gql(FileObjectionDocument, { input: { recordId: NONE, grounds: '事实有误' } }, tk),
+    decideObjection: (tk) => t.gql(DecideObjectionDocument, { id: NONE, input: { outcome: 'UPHELD', reason: '维持原记录' }, version: 1 }, tk),
+    createRectification: (tk) => t.gql(CreateRectificationDocument, { input: { recordId: NONE, requiredActions: '完善制度', workingDays: 5 } }, tk),
+    reportRectificationProgress: (tk) => t.gql(ReportRectificationProgressDocument, { id: NONE, input: { progress: '进行中' }, version: 1 }, tk),
+    applyMeasure: (tk) => t.gql(ApplyMeasureDocument, { input: { measureId: NONE, subjectType: 'UNIT', subjectId: NONE } }, tk),
+    recordMeasureFeedback: (tk) => t.gql(RecordMeasureFeedbackDocument, { id: NONE, feedback: '已反馈', version: 1 }, tk),
+    integrityFile: (tk) => t.gql(IntegrityFileDocument, { subjectType: 'UNIT', subjectId: NONE }, tk),
+    awardEligibility: (tk) => t.gql(AwardEligibilityDocument, { subjectType: 'UNIT', subjectId: NONE, year: 2026 }, tk),
+    updateCreditPolicy: (tk) => t.gql(UpdateCreditPolicyDocument, { input: {}, version: 0 }, tk),
+    setCalendarDay: (tk) => t.gql(SetCalendarDayDocument, { input: { date: '2027-01-05', kind: 'MAKEUP_WORKDAY' } }, tk),
+    runCreditDeadlines: (tk) => t.gql(RunCreditDeadlinesDocument, {}, tk),
   };
 
   it('answers UNAUTHENTICATED to every operation without a token', async () => {
