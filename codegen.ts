@@ -15,7 +15,19 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' },
+      },
+    },
+    // The console: operations live next to the screens that use them (one .graphql per resource folder).
+    'console/src/generated/graphql.tsx': {
+      documents: 'console/src/**/*.graphql',
+      plugins: [banner, 'typescript-operations', 'typescript-react-apollo'],
+      config: {
+        useTypeImports: true,
+        enumType: 'string-literal',
         scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        withHooks: true,
+        reactApolloVersion: 3,
       },
     },
   },

@@ -17,7 +17,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', '.ci/**'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    files: ['.ci/**/*.mjs', '*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
+    },
   },
 );

@@ -4,12 +4,14 @@ import { loadConfig } from './app/config';
 import { logger } from './app/logger';
 import { closeDatabase } from './app/orm';
 import { createApp } from './app/server';
+import { startScheduler } from './jobs/scheduler';
 
 async function main() {
   const config = loadConfig();
   const orm = await prepareDatabase(config);
   const app = await createApp({ orm, production: config.production });
   const port = await app.listen(config.port);
+  const stopScheduler = config.jobIntervalMinutes > 0 ? startScheduler(orm, config.jobIntervalMinutes * 60_000) : () => {};
   logger.info('server ready', {
     graphql: `http://localhost:${port}/graphql`,
     database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})`,
@@ -19,6 +21,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    stopScheduler();
     await app.stop();
     await closeDatabase(orm);
     process.exit(0);

@@ -12,6 +12,8 @@ export interface AppConfig {
   seedDemo: boolean;
   sessionTtlHours: number;
   logSql: boolean;
+  /** Minutes between runs of the deadline jobs; 0 turns the schedule off. */
+  jobIntervalMinutes: number;
 }
 
 // The demo password satisfies the password policy (10+ characters, three character classes).
@@ -27,5 +29,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     logSql: env.LOG_SQL === 'true',
+    jobIntervalMinutes: Number(env.JOB_INTERVAL_MINUTES ?? 60),
   };
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, AuthUser } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode, isUuid, notFound, unauthenticated } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
+import { currentRequestMeta } from '../../app/request-context';
 import { Role } from '../../app/roles';
 import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
@@ -51,6 +52,12 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       // One answer for unknown users, wrong passwords and disabled accounts.
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong user name or password', R.INVALID_CREDENTIALS);
+    }
+    // The new session and the login time are the signed-in user's own doing.
+    const meta = currentRequestMeta();
+    if (meta) {
+      meta.actorId = user.id;
+      meta.actorName = user.username;
     }
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours() * 3600_000);

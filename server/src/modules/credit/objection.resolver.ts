@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Access, SIGNED_IN } from '../../app/access';
+import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { ListOf, PageArgs } from '../../app/list';
 import { Role } from '../../app/roles';
@@ -71,6 +72,11 @@ export class ObjectionResolver {
   @FieldResolver(() => DishonestyRecord)
   record(@Root() o: Objection) {
     return o.record.load();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Still pending after its decision deadline' })
+  overdue(@Root() o: Objection) {
+    return o.status === 'PENDING' && o.decisionDueOn < today();
   }
 }
 

@@ -1,0 +1,19 @@
+import { DataTable, List, SearchInput, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />];
+
+export const LeadingGroupList = () => (
+  <List filters={filters}>
+    <DataTable>
+      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="documentNumber" disableSort />
+      <DataTable.Col source="establishedOn" disableSort>
+        <LocaleDateField source="establishedOn" />
+      </DataTable.Col>
+      <DataTable.Col source="officeUnit.name" label="resources.leading-groups.fields.officeUnitId" disableSort>
+        <TextField source="officeUnit.name" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,86 @@
+import { ApolloError } from '@apollo/client';
+import type { GraphQLFormattedError } from 'graphql';
+import { HttpError } from 'react-admin';
+import { en } from '../i18n/en';
+
+/** The error codes the server promises in `extensions.code`. */
+export type ServerErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+
+const STATUS: Record<ServerErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+interface ServerErrorExtensions {
+  code?: string;
+  reason?: string;
+  field?: string;
+  fields?: { field: string; message: string }[];
+}
+
+function graphQLErrorsOf(error: ApolloError): readonly GraphQLFormattedError[] {
+  if (error.graphQLErrors.length) return error.graphQLErrors;
+  // Errors raised before execution (e.g. variable coercion) come back with HTTP 400 as a network error.
+  const result = (error.networkError as { result?: { errors?: GraphQLFormattedError[] } } | null)?.result;
+  return result?.errors ?? [];
+}
+
+const knownReasons = en.app.errors as Record<string, string>;
+
+/** A translation key for a domain reason, or the server's own message when the console has none. */
+function messageFor(reason: string | undefined, fallback: string): string {
+  return reason && reason in knownReasons ? `app.errors.${reason}` : fallback;
+}
+
+function isCode(code: string | undefined): code is ServerErrorCode {
+  return !!code && code in STATUS;
+}
+
+/**
+ * Turns a failed GraphQL call into react-admin's HttpError: the status drives
+ * checkError (401 signs out), `body.errors` puts a message under the form field
+ * the server named, and the message is a translation key where one exists.
+ */
+export function toHttpError(error: unknown): unknown {
+  if (!(error instanceof ApolloError)) return error;
+  const first = graphQLErrorsOf(error)[0];
+  if (!first) {
+    const status = (error.networkError as { statusCode?: number } | null)?.statusCode ?? 0;
+    return new HttpError('ra.notification.http_error', status);
+  }
+  const ext = (first.extensions ?? {}) as ServerErrorExtensions;
+  const code = isCode(ext.code) ? ext.code : undefined;
+  const status = code ? STATUS[code] : 500;
+  const message = code === 'CONFLICT' && ext.reason === 'STALE_VERSION'
+    ? 'app.errors.STALE_VERSION'
+    : messageFor(ext.reason, first.message);
+
+  const fieldErrors: Record<string, string> = {};
+  if (ext.field && ext.field !== 'version') {
+    const problems = ext.fields?.length ? ext.fields : [{ field: ext.field, message: first.message }];
+    for (const p of problems) {
+      // Nested paths (roles.0) are shown on the input of the top-level field.
+      const name = p.field.split('.')[0];
+      if (!(name in fieldErrors)) fieldErrors[name] = messageFor(ext.reason, p.message);
+    }
+  }
+  const body = {
+    code,
+    reason: ext.reason,
+    ...(Object.keys(fieldErrors).length ? { errors: fieldErrors } : {}),
+  };
+  return new HttpError(message, status, body);
+}
+
+/** The server's error code of a failed call, for callers that branch on it. */
+export function serverErrorCode(error: unknown): ServerErrorCode | undefined {
+  if (error instanceof HttpError) return (error.body as { code?: ServerErrorCode } | undefined)?.code;
+  if (error instanceof ApolloError) {
+    const code = graphQLErrorsOf(error)[0]?.extensions?.code as string | undefined;
+    return isCode(code) ? code : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import {
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
+import { EnumChipsField } from '../common/EnumChipsField';
+import { roleChoices } from '../common/enums';
+import { LocaleDateField } from '../common/LocaleDateField';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
+  <NullableBooleanInput key="active" source="active" />,
+];
+
+export const UserList = () => (
+  <List filters={filters}>
+    <DataTable>
+      <DataTable.Col source="username" disableSort />
+      <DataTable.Col source="displayName" disableSort />
+      <DataTable.Col source="roles" disableSort>
+        <EnumChipsField source="roles" enumName="Role" />
+      </DataTable.Col>
+      <DataTable.Col source="unit.name" label="resources.users.fields.unitId" disableSort>
+        <TextField source="unit.name" />
+      </DataTable.Col>
+      <DataTable.Col source="active" disableSort>
+        <BooleanField source="active" />
+      </DataTable.Col>
+      <DataTable.Col source="lastLoginAt" disableSort>
+        <LocaleDateField source="lastLoginAt" showTime />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
