@@ -603,6 +603,7 @@ export type UpdateUserInput = {
 
 export type UserFilter = {
   active?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   q?: string | null | undefined;
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;

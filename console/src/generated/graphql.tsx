@@ -80,6 +80,7 @@ export type LeadershipRole =
   | 'UNIT_HEAD';
 
 export type LeadingGroupFilter = {
+  ids?: Array<string | number> | null | undefined;
   q?: string | null | undefined;
 };
 
@@ -245,6 +246,7 @@ export type UpdateUserInput = {
 
 export type UserFilter = {
   active?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   q?: string | null | undefined;
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;

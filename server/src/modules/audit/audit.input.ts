@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { PageArgs } from '../../app/list';
+import { PageArgs, SortOrder } from '../../app/list';
 import { AuditAction } from './audit-event.entity';
 
 @InputType()
@@ -42,4 +42,7 @@ export class AuditEventListArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: AuditEventFilter;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.DESC, description: 'By time of the event' })
+  order: SortOrder = SortOrder.DESC;
 }

@@ -1,4 +1,4 @@
-import { Args, Ctx, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -16,5 +16,11 @@ export class AuditResolver {
   @Access(Role.ADMIN, Role.ANALYST)
   auditEvents(@Args(() => AuditEventListArgs) args: AuditEventListArgs, @Ctx() ctx: AppContext) {
     return auditService.list(ctx, args);
+  }
+
+  @Query(() => AuditEvent)
+  @Access(Role.ADMIN, Role.ANALYST)
+  auditEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return auditService.get(ctx, id);
   }
 }

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
+import { notFound } from '../../app/errors';
 import type { ListResult } from '../../app/list';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditEventListArgs } from './audit.input';
@@ -18,11 +19,17 @@ export class AuditService {
       where.occurredAt = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
     }
     const [items, total] = await ctx.em.findAndCount(AuditEvent, where, {
-      orderBy: { id: 'DESC' },
+      orderBy: { id: args.order === 'ASC' ? 'ASC' : 'DESC' },
       offset: args.offset,
       limit: args.limit,
     });
     return { items, total };
+  }
+
+  async get(ctx: AppContext, id: string): Promise<AuditEvent> {
+    const event = /^\d{1,18}$/.test(id) ? await ctx.em.findOne(AuditEvent, id) : null;
+    if (!event) throw notFound('Audit event');
+    return event;
   }
 }
 

@@ -1,5 +1,6 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { SortOrder } from '../../app/list';
 import { PageArgs } from '../../app/list';
 import { Role } from '../../app/roles';
 
@@ -79,6 +80,29 @@ export class UserFilter {
 
   @Field(() => Boolean, { nullable: true })
   active?: boolean;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+export enum UserSortField {
+  USERNAME = 'USERNAME',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+  LAST_LOGIN_AT = 'LAST_LOGIN_AT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(UserSortField, { name: 'UserSortField' });
+
+@InputType()
+export class UserSort {
+  @Field(() => UserSortField)
+  field!: UserSortField;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+  order: SortOrder = SortOrder.ASC;
 }
 
 @ArgsType()
@@ -87,4 +111,7 @@ export class UserListArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: UserFilter;
+
+  @Field(() => UserSort, { nullable: true })
+  sort?: UserSort;
 }

@@ -107,8 +107,10 @@ export class AuthService {
     if (f.role) where.roles = { $contains: [f.role] };
     if (f.unitId) where.unit = f.unitId;
     if (f.active !== undefined && f.active !== null) where.active = f.active;
+    if (f.ids) where.id = { $in: f.ids };
+    const column = { USERNAME: 'username', DISPLAY_NAME: 'displayName', LAST_LOGIN_AT: 'lastLoginAt', CREATED_AT: 'createdAt' } as const;
     const [items, total] = await ctx.em.findAndCount(User, where, {
-      orderBy: { username: 'ASC' },
+      orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { username: 'ASC' }],
       offset: args.offset,
       limit: args.limit,
     });

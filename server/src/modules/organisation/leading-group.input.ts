@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs } from '../../app/list';
+import { PageArgs, SortOrder } from '../../app/list';
 import { LeadingGroupRole } from './organisation.enums';
 
 @InputType()
@@ -103,6 +103,28 @@ export class LeadingGroupFilter {
   @IsOptional()
   @Length(0, 100)
   q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+export enum LeadingGroupSortField {
+  NAME = 'NAME',
+  ESTABLISHED_ON = 'ESTABLISHED_ON',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(LeadingGroupSortField, { name: 'LeadingGroupSortField' });
+
+@InputType()
+export class LeadingGroupSort {
+  @Field(() => LeadingGroupSortField)
+  field!: LeadingGroupSortField;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+  order: SortOrder = SortOrder.ASC;
 }
 
 @ArgsType()
@@ -111,4 +133,7 @@ export class LeadingGroupListArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: LeadingGroupFilter;
+
+  @Field(() => LeadingGroupSort, { nullable: true })
+  sort?: LeadingGroupSort;
 }

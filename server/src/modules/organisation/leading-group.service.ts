@@ -28,9 +28,12 @@ function overlaps(a: { termStart: string; termEnd?: string | null }, b: { termSt
 
 export class LeadingGroupService {
   async list(ctx: AppContext, args: LeadingGroupListArgs): Promise<ListResult<LeadingGroup>> {
-    const where: FilterQuery<LeadingGroup> = args.filter?.q?.trim() ? { name: { $ilike: likePattern(args.filter.q) } } : {};
+    const where: FilterQuery<LeadingGroup> & Record<string, unknown> = {};
+    if (args.filter?.q?.trim()) where.name = { $ilike: likePattern(args.filter.q) };
+    if (args.filter?.ids) where.id = { $in: args.filter.ids };
+    const column = { NAME: 'name', ESTABLISHED_ON: 'establishedOn', CREATED_AT: 'createdAt' } as const;
     const [items, total] = await ctx.em.findAndCount(LeadingGroup, where, {
-      orderBy: { createdAt: 'ASC' },
+      orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { createdAt: 'ASC' }],
       offset: args.offset,
       limit: args.limit,
     });
