@@ -47,7 +47,17 @@ try {
   console.error(`smoke failed: ${e.message}`);
   process.exitCode = 1;
 } finally {
+  // A graceful stop on SIGTERM is part of what is checked.
+  const exited = new Promise((r) => server.once('exit', () => r(true)));
   server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  const stopped = await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 15_000))]);
+  if (!stopped) {
+    console.error('smoke failed: the server did not stop within 15 s of SIGTERM');
+    server.kill('SIGKILL');
+    process.exitCode = 1;
+  } else if (server.exitCode !== 0) {
+    console.error(`smoke failed: the server exited with ${server.exitCode} on SIGTERM`);
+    process.exitCode = 1;
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

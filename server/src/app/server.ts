@@ -51,6 +51,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: opts.production ?? false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM: it stops the scheduler, the server and the database in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
