@@ -28,7 +28,7 @@ describe('sign-in and accounts', () => {
     expect(r.data!.login.token.length).toBeGreaterThanOrEqual(40);
     const users = await t.gql(UsersDocument, { limit: 100 }, admin);
     expect(users.data!.users.items.map((u) => u.username).sort()).toEqual(
-      ['admin', 'analyst', 'discipline', 'general', 'leader', 'office', 'personnel', 'reporter'],
+      ['admin', 'analyst', 'custodian', 'discipline', 'general', 'leader', 'office', 'personnel', 'reporter'],
     );
   });
 

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AcceptComplaintDocument,
   AddLeadingGroupMemberDocument,
+  AssignComplaintDocument,
+  BulkAcceptComplaintsDocument,
+  ComplaintReporterDocument,
+  ComplaintsDocument,
+  ConcludeComplaintDocument,
+  CreateReplyTemplateDocument,
+  RecordComplaintSatisfactionDocument,
+  RegisterComplaintDocument,
   ApplyMeasureDocument,
   AwardEligibilityDocument,
   CommitmentsDocument,
@@ -35,7 +44,7 @@ import {
 import { errorCode, startTestApp, type TestApp } from '../helpers/test-app';
 
 const NONE = '00000000-0000-4000-8000-000000000000';
-const ROLES = ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter', 'leader', 'analyst'] as const;
+const ROLES = ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter', 'leader', 'analyst', 'custodian'] as const;
 type Who = (typeof ROLES)[number];
 
 // Expected outcome per operation: the roles allowed; everyone else gets FORBIDDEN.
@@ -44,7 +53,7 @@ const ALLOWED: Record<string, Who[]> = {
   me: [...ROLES],
   units: [...ROLES],
   people: [...ROLES],
-  leadingGroups: ['admin', 'discipline', 'personnel', 'office', 'general', 'leader', 'analyst'],
+  leadingGroups: ['admin', 'discipline', 'personnel', 'office', 'general', 'leader', 'analyst', 'custodian'],
   users: ['admin'],
   auditEvents: ['admin', 'analyst'],
   createUnit: ['admin'],
@@ -72,6 +81,15 @@ const ALLOWED: Record<string, Who[]> = {
   updateCreditPolicy: ['admin'],
   setCalendarDay: ['admin'],
   runCreditDeadlines: ['admin'],
+  complaints: [...ROLES],
+  complaintReporter: ['custodian'],
+  registerComplaint: ['admin', 'discipline', 'custodian', 'office'],
+  acceptComplaint: ['admin', 'discipline'],
+  assignComplaint: ['admin', 'discipline'],
+  concludeComplaint: ['admin', 'discipline', 'reporter'],
+  recordComplaintSatisfaction: ['admin', 'discipline', 'custodian'],
+  bulkAcceptComplaints: ['admin', 'discipline'],
+  createReplyTemplate: ['admin', 'discipline'],
 };
 
 describe('role matrix', () => {
@@ -137,6 +155,17 @@ describe('role matrix', () => {
     updateCreditPolicy: (tk) => t.gql(UpdateCreditPolicyDocument, { input: {}, version: 0 }, tk),
     setCalendarDay: (tk) => t.gql(SetCalendarDayDocument, { input: { date: '2027-01-05', kind: 'MAKEUP_WORKDAY' } }, tk),
     runCreditDeadlines: (tk) => t.gql(RunCreditDeadlinesDocument, {}, tk),
+    complaints: (tk) => t.gql(ComplaintsDocument, { limit: 1 }, tk),
+    complaintReporter: (tk) => t.gql(ComplaintReporterDocument, { id: NONE }, tk),
+    registerComplaint: (tk) =>
+      t.gql(RegisterComplaintDocument, { input: { channel: 'HOTLINE', category: 'OTHER', title: 'x', content: 'x', anonymous: true } }, tk),
+    acceptComplaint: (tk) => t.gql(AcceptComplaintDocument, { id: NONE, version: 1 }, tk),
+    assignComplaint: (tk) => t.gql(AssignComplaintDocument, { id: NONE, input: { leadUnitId: NONE }, version: 1 }, tk),
+    concludeComplaint: (tk) =>
+      t.gql(ConcludeComplaintDocument, { id: NONE, input: { conclusion: 'UNSUBSTANTIATED', findings: '经核查不属实' }, version: 1 }, tk),
+    recordComplaintSatisfaction: (tk) => t.gql(RecordComplaintSatisfactionDocument, { id: NONE, satisfaction: 'SATISFIED', version: 1 }, tk),
+    bulkAcceptComplaints: (tk) => t.gql(BulkAcceptComplaintsDocument, { ids: [NONE] }, tk),
+    createReplyTemplate: (tk) => t.gql(CreateReplyTemplateDocument, { input: { category: 'OTHER', title: 'x', body: 'x' } }, tk),
   };
 
   it('answers UNAUTHENTICATED to every operation without a token', async () => {

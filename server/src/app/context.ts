@@ -15,6 +15,8 @@ export interface AppContext {
   em: EntityManager;
   user?: AuthUser;
   requestId: string;
+  /** The client's address, for rate limits only: held in memory, never stored or logged. */
+  clientIp?: string;
   /** Units this user may see; computed once per request (undefined = not yet, null = all). */
   visibleUnits?: Set<string> | null;
 }

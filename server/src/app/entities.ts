@@ -13,6 +13,7 @@ import { Measure, MeasureApplication } from '../modules/credit/measure.entity';
 import { Objection } from '../modules/credit/objection.entity';
 import { Rectification } from '../modules/credit/rectification.entity';
 import { SubjectEntity } from '../modules/credit/subject.entity';
+import { Complaint, ReplyTemplate } from '../modules/complaints/complaint.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -33,4 +34,6 @@ export const entities = [
   Measure,
   MeasureApplication,
   CreditPolicy,
+  Complaint,
+  ReplyTemplate,
 ];

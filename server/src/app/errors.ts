@@ -16,6 +16,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** Too many requests from one client in a short time (public intake). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export interface FieldProblem {

@@ -17,6 +17,8 @@ export enum Role {
   LEADER = 'LEADER',
   /** Reads, runs queries, reads the audit trail. */
   ANALYST = 'ANALYST',
+  /** 信访保密员: the only role that sees who filed a complaint. */
+  CUSTODIAN = 'CUSTODIAN',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'Roles of console users' });

@@ -17,6 +17,7 @@ import { DishonestyRecordResolver } from '../modules/credit/dishonesty-record.re
 import { MeasureApplicationResolver, MeasureResolver } from '../modules/credit/measure.resolver';
 import { ObjectionResolver, RectificationResolver } from '../modules/credit/objection.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
+import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -33,6 +34,7 @@ export const resolvers = [
   MeasureResolver,
   MeasureApplicationResolver,
   JobsResolver,
+  ComplaintResolver,
 ] as const;
 
 export interface AppSchema {

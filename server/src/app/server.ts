@@ -44,6 +44,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const { schema } = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
+  if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -89,7 +91,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           meta.actorId = user.id;
           meta.actorName = user.username;
         }
-        return { em, user, requestId: meta.requestId };
+        return { em, user, requestId: meta.requestId, clientIp: req.ip };
       },
     }),
   );

@@ -38,6 +38,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'reporter', role: Role.UNIT_REPORTER, unit: '龙山街道财政所', label: '龙山街道财政所填报员' },
   { username: 'leader', role: Role.LEADER, unit: county.bureau.name, label: '局领导' },
   { username: 'analyst', role: Role.ANALYST, unit: '绩效评价股', label: '数据分析员' },
+  { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
 export interface SeedSummary extends CreditSeedSummary {
