@@ -14,6 +14,7 @@ import { Objection } from '../modules/credit/objection.entity';
 import { Rectification } from '../modules/credit/rectification.entity';
 import { SubjectEntity } from '../modules/credit/subject.entity';
 import { Complaint, ReplyTemplate } from '../modules/complaints/complaint.entity';
+import { Notification } from '../modules/warnings/notification.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -36,4 +37,5 @@ export const entities = [
   CreditPolicy,
   Complaint,
   ReplyTemplate,
+  Notification,
 ];

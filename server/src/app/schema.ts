@@ -18,6 +18,7 @@ import { MeasureApplicationResolver, MeasureResolver } from '../modules/credit/m
 import { ObjectionResolver, RectificationResolver } from '../modules/credit/objection.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
+import { WarningResolver } from '../modules/warnings/warning.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -35,6 +36,7 @@ export const resolvers = [
   MeasureApplicationResolver,
   JobsResolver,
   ComplaintResolver,
+  WarningResolver,
 ] as const;
 
 export interface AppSchema {

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../app/logger';
 import { runCreditDeadlines } from './credit-deadlines.job';
+import { runWarningScan } from './warning-scan.job';
 
 /** Runs the deadline jobs now and then every `intervalMs`; every instance may run it, the lock picks one. */
 export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
@@ -8,6 +9,8 @@ export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
     try {
       const report = await runCreditDeadlines(orm);
       if (report.brokenCommitments || report.overdueRectifications) logger.info('credit deadlines applied', { ...report });
+      const scan = await runWarningScan(orm);
+      if (scan.notificationsCreated) logger.info('warnings notified', { ...scan });
     } catch (e) {
       logger.error('credit deadline job failed', { message: e instanceof Error ? e.message : String(e) });
     }

@@ -5,6 +5,8 @@ import { AuditAction, AuditEvent, type AuditChanges } from './audit-event.entity
 const REDACTED = '[redacted]';
 // Bookkeeping columns that change on every write and say nothing about the change.
 const SKIPPED = new Set(['version', 'updatedAt', 'createdAt']);
+// Notices to users are a delivery mechanism, not a record of conduct or data.
+const UNAUDITED = new Set(['Notification']);
 
 function plain(value: unknown): unknown {
   if (value === undefined) return null;
@@ -33,7 +35,7 @@ export class AuditSubscriber implements EventSubscriber {
   onFlush(args: FlushEventArgs): void {
     const meta = currentRequestMeta();
     for (const cs of args.uow.getChangeSets()) {
-      if (cs.entity instanceof AuditEvent) continue;
+      if (cs.entity instanceof AuditEvent || UNAUDITED.has(cs.meta.className)) continue;
       const action = actionOf[cs.type];
       if (!action) continue;
       const props = cs.meta.properties as Record<string, { hidden?: boolean } | undefined>;
