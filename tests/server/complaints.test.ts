@@ -223,3 +223,20 @@ describe('complaint and report register (投诉举报登记)', () => {
     expect(all.data!.complaints.total).toBeGreaterThan(list.data!.complaints.total);
   });
 });
+
+describe('demo complaints', () => {
+  it('cover every channel and every state', async () => {
+    const t = await startTestApp();
+    try {
+      const admin = await t.login('admin');
+      const all = (await t.gql(ComplaintsDocument, { limit: 100 }, admin)).data!.complaints.items;
+      const channels = new Set(all.map((c) => c.channel));
+      const states = new Set(all.map((c) => c.status));
+      expect(channels.size).toBe(11);
+      expect([...states].sort()).toEqual(['ACCEPTED', 'ASSIGNED', 'CLOSED', 'CONCLUDED', 'INVESTIGATING', 'NOT_ACCEPTED', 'RECEIVED', 'REPLIED']);
+      expect(all.some((c) => c.recordId)).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});

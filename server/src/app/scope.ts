@@ -25,6 +25,8 @@ export async function visibleUnitIds(ctx: AppContext): Promise<Set<string> | nul
        select u.id from unit u join sub on u.parent_id = sub.id
      ) select id from sub`,
     [user.unitId],
+    'all',
+    ctx.em.getTransactionContext(),
   );
   ctx.visibleUnits = new Set(rows.map((r) => r.id));
   return ctx.visibleUnits;

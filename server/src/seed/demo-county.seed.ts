@@ -8,6 +8,7 @@ import { LeadershipRole, LeadingGroupRole, PlanArea, UnitKind } from '../modules
 import { Person } from '../modules/organisation/person.entity';
 import { Unit } from '../modules/organisation/unit.entity';
 import county from './data/demo-county.json';
+import { seedComplaints } from './complaints.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { nameGenerator, seededRandom } from './names';
 
@@ -42,6 +43,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
 ];
 
 export interface SeedSummary extends CreditSeedSummary {
+  complaints: number;
   units: number;
   people: number;
   users: number;
@@ -175,7 +177,8 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       }
       await em.flush();
       const credit = await seedCredit(em, { units: byName, people, users, random });
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit };
+      const complaints = await seedComplaints(em, { units: byName, users });
+      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, complaints };
     }),
   );
 }

@@ -352,7 +352,9 @@ export class ComplaintService {
   }
 
   private async nextCaseNumber(em: EntityManager, day: string): Promise<string> {
-    const [{ n }] = await em.getConnection().execute<{ n: string }[]>("select nextval('complaint_case_seq') as n");
+    const [{ n }] = await em
+      .getConnection()
+      .execute<{ n: string }[]>("select nextval('complaint_case_seq') as n", [], 'all', em.getTransactionContext());
     return `TS${day.slice(0, 4)}-${String(n).padStart(5, '0')}`;
   }
 
