@@ -80,4 +80,4 @@ export const menu = (page: Page, name: string): Locator => page.getByRole('menui
 
 /** The value shown beside a label on a show page (react-admin's Labeled). */
 export const labeled = (page: Page, label: string): Locator =>
-  page.locator('.RaLabeled-label', { hasText: new RegExp(`^${label}$`) }).locator('..');
+  page.locator('.RaLabeled-label', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::*[1]');

@@ -1,75 +1,30 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnitByCodeDocument, UnitDocument, UpdateUnitDocument } from '../generated/graphql';
-import { DEMO_PASSWORD, startTestApp, type TestApp } from '../helpers/test-app';
-
-const repoRoot = path.resolve(__dirname, '../..');
-const consoleDist = path.join(repoRoot, 'console', 'dist');
-const CHROMIUM = '/usr/bin/chromium';
+import type { TestApp } from '../helpers/test-app';
+import { menu, startConsole, type ConsoleHarness } from './browser';
 
 describe('console in a real browser', () => {
+  let h: ConsoleHarness;
   let t: TestApp;
-  let browser: BrowserContext;
-  let profileDir: string;
   let root: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`);
-    }
-    if (!fs.existsSync(path.join(consoleDist, 'index.html'))) {
-      execFileSync('pnpm', ['--filter', '@integrity/console', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-    }
-    t = await startTestApp({ consoleDir: consoleDist });
-    root = t.url.replace(/\/graphql$/, '');
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-test-'));
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      locale: 'zh-CN',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    browser.setDefaultTimeout(15_000);
+    h = await startConsole();
+    t = h.t;
+    root = h.root;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    await h?.close();
   });
 
-  /** A fresh tab signed in as `username` (the profile is shared, so earlier sessions and language are forgotten). */
-  async function signIn(username: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${root}/`);
-    await page.evaluate('localStorage.clear()');
-    await page.goto(`${root}/#/login`);
-    await page.locator('input[name="username"]').fill(username);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.getByText('欢迎，').waitFor();
-    return page;
-  }
-
-  const menu = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
+  const signIn = (username: string): Promise<Page> => h.signIn(username);
 
   it('shows the Chinese menu and the units list with 郏县财政局 when admin signs in', async () => {
     const page = await signIn('admin');
 
-    for (const item of ['单位', '工作人员', '领导小组', '系统用户', '审计日志']) {
+    for (const item of ['单位', '工作人员', '领导小组', '承诺', '失信记录', '奖惩措施', '措施实施', '系统用户', '审计日志']) {
       await menu(page, item).waitFor();
     }
     await menu(page, '单位').click();

@@ -17,8 +17,6 @@ describe('credit screens in a real browser', () => {
   const openRecords = (page: Page, filter: Record<string, unknown>) =>
     page.goto(`${h.root}/#/dishonesty-records?filter=${encodeURIComponent(JSON.stringify(filter))}`);
 
-  const toolbarButton = (page: Page, name: string) => page.locator('.RaTopToolbar-root, [class*="TopToolbar"]').getByRole('button', { name, exact: true });
-
   it('does not offer 认定 to the recorder (综合股) of a submitted record', async () => {
     const page = await h.signIn('general');
     await menu(page, '失信记录').click();
@@ -105,6 +103,61 @@ describe('credit screens in a real browser', () => {
     await dialog.getByRole('button', { name: '确认' }).click();
     await dialog.getByText('请填写理由（至少几个字）。').waitFor();
     await labeled(page, '状态').getByText('已退回', { exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('lets a unit reporter record a commitment of its own staff, with the server date check under the due date', async () => {
+    const page = await h.signIn('reporter');
+    await menu(page, '承诺').click();
+    await page.getByRole('link', { name: '新建' }).click();
+    await page.getByRole('radio', { name: '个人' }).check();
+    await page.getByRole('combobox', { name: '个人' }).fill('任梅宁');
+    await page.getByRole('option', { name: /任梅宁/ }).click();
+    await page.getByRole('combobox', { name: '承诺类型' }).click();
+    await page.getByRole('option', { name: '服务质量承诺' }).click();
+    await page.locator('textarea[name="content"]').fill('非税收入票据申领当日办结');
+    await page.locator('input[name="madeOn"]').fill('2026-11-20');
+    await page.locator('input[name="dueOn"]').fill('2026-11-10');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    const dueOn = page.locator('input[name="dueOn"]');
+    await page.locator('input[aria-invalid="true"]').first().waitFor();
+    await page.locator(`[id="${await dueOn.getAttribute('aria-describedby')}"]`).getByText('履行期限不能早于承诺日期。').waitFor();
+
+    await dueOn.fill('2026-12-31');
+    await page.getByRole('button', { name: '保存' }).click();
+    await labeled(page, '状态').getByText('履行中', { exact: true }).waitFor();
+    expect(await labeled(page, '承诺主体').textContent()).toBe('任梅宁');
+    expect(await labeled(page, '所属单位').textContent()).toBe('龙山街道财政所');
+    // A reporter records and edits, but evaluation is 纪检监察室's.
+    await page.getByRole('link', { name: '编辑' }).waitFor();
+    for (const name of ['已履行', '未履行', '豁免']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('lets 纪检监察室 decide a pending objection by correcting the severity', async () => {
+    const page = await h.signIn('discipline');
+    await openRecords(page, { disputed: true });
+    await page.locator('tbody tr').first().click();
+    await labeled(page, '严重程度').getByText('较重', { exact: true }).waitFor();
+    const objections = labeled(page, '异议');
+    await objections.getByText('待处理', { exact: true }).waitFor();
+
+    await objections.getByRole('button', { name: '处理异议' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '处理结果' }).click();
+    await page.getByRole('option', { name: '更正', exact: true }).click();
+    await dialog.getByRole('combobox', { name: '更正后的严重程度' }).click();
+    await page.getByRole('option', { name: '一般', exact: true }).click();
+    await dialog.getByLabel('理由').fill('经复核，情节较轻，更正为一般');
+    await dialog.getByRole('button', { name: '确认' }).click();
+
+    await objections.getByText('更正', { exact: true }).waitFor();
+    await objections.getByText('严重程度：较重 → 一般').waitFor();
+    await labeled(page, '严重程度').getByText('一般', { exact: true }).waitFor();
+    expect(await objections.getByRole('button', { name: '处理异议' }).count()).toBe(0);
     await page.close();
   });
 

@@ -15,6 +15,10 @@ import { Rectification } from '../modules/credit/rectification.entity';
 import { SubjectEntity } from '../modules/credit/subject.entity';
 import { Complaint, ReplyTemplate } from '../modules/complaints/complaint.entity';
 import { Notification } from '../modules/warnings/notification.entity';
+import { CreditCheck } from '../modules/enterprise/credit-check.entity';
+import { DishonestyListing, Enterprise, ThirdPartyCreditReport } from '../modules/enterprise/enterprise.entity';
+import { PppObligation, PppProject, PppStage } from '../modules/ppp/ppp.entity';
+import { ProcurementBid, ProcurementProject } from '../modules/procurement/procurement.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -38,4 +42,13 @@ export const entities = [
   Complaint,
   ReplyTemplate,
   Notification,
+  Enterprise,
+  DishonestyListing,
+  ThirdPartyCreditReport,
+  CreditCheck,
+  ProcurementProject,
+  ProcurementBid,
+  PppProject,
+  PppStage,
+  PppObligation,
 ];

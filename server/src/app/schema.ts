@@ -19,6 +19,10 @@ import { ObjectionResolver, RectificationResolver } from '../modules/credit/obje
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
 import { WarningResolver } from '../modules/warnings/warning.resolver';
+import { enterpriseReferenceResolvers } from '../modules/enterprise/enterprise.reference';
+import { EnterpriseResolver } from '../modules/enterprise/enterprise.resolver';
+import { PppObligationResolver, PppResolver, PppStageResolver } from '../modules/ppp/ppp.resolver';
+import { ProcurementBidResolver, ProcurementResolver } from '../modules/procurement/procurement.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -37,6 +41,12 @@ export const resolvers = [
   JobsResolver,
   ComplaintResolver,
   WarningResolver,
+  EnterpriseResolver,
+  ProcurementResolver,
+  ProcurementBidResolver,
+  PppResolver,
+  PppStageResolver,
+  PppObligationResolver,
 ] as const;
 
 export interface AppSchema {
@@ -58,6 +68,6 @@ export async function buildAppSchema(): Promise<AppSchema> {
   });
   const missing = operationsWithoutAccessRule(source);
   if (missing.length) throw new Error(`Operations without an access rule: ${missing.join(', ')}`);
-  const { schema, sdl } = toSubgraph(source, { ...organisationReferenceResolvers, ...creditReferenceResolvers });
+  const { schema, sdl } = toSubgraph(source, { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers });
   return { schema, source, subgraphSdl: sdl };
 }

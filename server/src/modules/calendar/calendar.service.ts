@@ -8,7 +8,7 @@ import { WorkingCalendar } from './working-calendar';
 export class CalendarService {
   /** The working calendar as the table holds it now (a few dozen rows a year). */
   async load(em: EntityManager): Promise<WorkingCalendar> {
-    const days = await em.find(CalendarDay, {}, { fields: ['date', 'kind'] });
+    const days = await em.find(CalendarDay, {}, { fields: ['date', 'kind'], disableIdentityMap: true });
     return new WorkingCalendar(new Map(days.map((d) => [d.date, d.kind])));
   }
 

@@ -79,7 +79,7 @@ export class WarningService {
         await em.find(
           Notification,
           { entityId: { $in: [...new Set(warnings.map((w) => w.entityId))] } },
-          { fields: ['recipient', 'entityId', 'kind', 'level'] },
+          { fields: ['recipient', 'entityId', 'kind', 'level'], disableIdentityMap: true },
         )
       ).map((n) => `${n.recipient.id}|${n.entityId}|${n.kind}|${n.level}`),
     );

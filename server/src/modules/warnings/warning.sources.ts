@@ -7,6 +7,8 @@ import { Objection } from '../credit/objection.entity';
 import { Rectification } from '../credit/rectification.entity';
 import { PlanArea } from '../organisation/organisation.enums';
 import { Unit } from '../organisation/unit.entity';
+import { ObligationStatus, PppObligation } from '../ppp/ppp.entity';
+import { ProcurementProject, ProcurementStatus } from '../procurement/procurement.entity';
 import type { DeadlineItem } from './deadline-item';
 import { WarningKind } from './warning.types';
 
@@ -95,5 +97,35 @@ const complaints: DeadlineSource = async (em) => {
   return items;
 };
 
+const procurementAcceptance: DeadlineSource = async (em) =>
+  (await em.find(ProcurementProject, { status: ProcurementStatus.AWARDED, acceptanceDueOn: { $ne: null } })).map((p) => ({
+    kind: WarningKind.PROCUREMENT_ACCEPTANCE,
+    entityType: 'ProcurementProject',
+    entityId: p.id,
+    title: `履约验收：${p.code} ${p.name}`,
+    startedOn: p.contractSignedOn ?? p.acceptanceDueOn!,
+    dueOn: p.acceptanceDueOn!,
+    responsibleUnitId: p.purchaser.id,
+  }));
+
+// Performance monitoring of the government side (履约监测预警, K3).
+const pppObligations: DeadlineSource = async (em) =>
+  (await em.find(PppObligation, { status: ObligationStatus.PENDING }, { populate: ['project'] })).map((o) => ({
+    kind: WarningKind.PPP_OBLIGATION,
+    entityType: 'PppObligation',
+    entityId: o.id,
+    title: `政府方履约：${o.project.getEntity().code} ${o.description}`,
+    startedOn: o.startedOn,
+    dueOn: o.dueOn,
+    responsibleUnitId: o.project.getEntity().implementingUnit.id,
+  }));
+
 /** The sources the board reads; modules with deadlines add theirs here. */
-export const deadlineSources: DeadlineSource[] = [commitments, rectifications, objections, complaints];
+export const deadlineSources: DeadlineSource[] = [
+  commitments,
+  rectifications,
+  objections,
+  complaints,
+  procurementAcceptance,
+  pppObligations,
+];

@@ -21,6 +21,8 @@ export enum WarningKind {
   COMPLAINT_ACCEPTANCE = 'COMPLAINT_ACCEPTANCE',
   COMPLAINT_HANDLING = 'COMPLAINT_HANDLING',
   SUPERVISION = 'SUPERVISION',
+  PROCUREMENT_ACCEPTANCE = 'PROCUREMENT_ACCEPTANCE',
+  PPP_OBLIGATION = 'PPP_OBLIGATION',
 }
 registerEnumType(WarningKind, {
   name: 'WarningKind',
@@ -31,6 +33,8 @@ registerEnumType(WarningKind, {
     COMPLAINT_ACCEPTANCE: { description: '投诉举报受理' },
     COMPLAINT_HANDLING: { description: '投诉举报办理' },
     SUPERVISION: { description: '监督事项' },
+    PROCUREMENT_ACCEPTANCE: { description: '政府采购履约验收' },
+    PPP_OBLIGATION: { description: '项目政府方履约' },
   },
 });
 
