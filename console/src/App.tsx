@@ -1,11 +1,21 @@
 import { ApolloProvider } from '@apollo/client';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import auditEvents from './audit-events';
 import { auditEventsSource } from './audit-events/audit-events.source';
+import commitments from './commitments';
+import { commitmentsSource } from './commitments/commitments.source';
 import { Dashboard } from './dashboard/Dashboard';
+import dishonestyRecords from './dishonesty-records';
+import { dishonestyRecordsSource } from './dishonesty-records/dishonesty-records.source';
 import { i18nProvider } from './i18n/i18nProvider';
+import { INTEGRITY_FILE_ROUTE } from './integrity-file/IntegrityFileButton';
+import { IntegrityFilePage } from './integrity-file/IntegrityFilePage';
 import leadingGroups from './leading-groups';
 import { leadingGroupsSource } from './leading-groups/leading-groups.source';
+import measureApplications from './measure-applications';
+import { measureApplicationsSource } from './measure-applications/measure-applications.source';
+import measures from './measures';
+import { measuresSource } from './measures/measures.source';
 import people from './people';
 import { peopleSource } from './people/people.source';
 import { apolloClient } from './providers/apollo-client';
@@ -24,10 +34,17 @@ const sources: Record<ResourceName, ResourceSource> = {
   'leading-groups': leadingGroupsSource,
   users: usersSource,
   'audit-events': auditEventsSource,
+  commitments: commitmentsSource,
+  'dishonesty-records': dishonestyRecordsSource,
+  measures: measuresSource,
+  'measure-applications': measureApplicationsSource,
 };
 
 const dataProvider = createDataProvider(apolloClient, sources);
 const authProvider = createAuthProvider(apolloClient);
+
+// react-admin's own router (react-router); custom routes need its Route element.
+const { Route } = reactRouterProvider;
 
 // Menus, routes and buttons follow authProvider.canAccess, i.e. the user's roles.
 export const App = () => (
@@ -44,8 +61,16 @@ export const App = () => (
       <Resource name="units" {...units} />
       <Resource name="people" {...people} />
       <Resource name="leading-groups" {...leadingGroups} />
+      <Resource name="commitments" {...commitments} />
+      <Resource name="dishonesty-records" {...dishonestyRecords} />
+      <Resource name="measures" {...measures} />
+      <Resource name="measure-applications" {...measureApplications} />
       <Resource name="users" {...users} />
       <Resource name="audit-events" {...auditEvents} />
+      <CustomRoutes>
+        {/* 诚信档案: every signed-in user; the server limits a unit reporter to its own unit. */}
+        <Route path={INTEGRITY_FILE_ROUTE} element={<IntegrityFilePage />} />
+      </CustomRoutes>
     </Admin>
   </ApolloProvider>
 );

@@ -1,7 +1,16 @@
 import type { Role } from './generated/graphql';
 
 /** The console's resources, as react-admin names them (and as they appear in URLs). */
-export type ResourceName = 'units' | 'people' | 'leading-groups' | 'users' | 'audit-events';
+export type ResourceName =
+  | 'units'
+  | 'people'
+  | 'leading-groups'
+  | 'users'
+  | 'audit-events'
+  | 'commitments'
+  | 'dishonesty-records'
+  | 'measures'
+  | 'measure-applications';
 
 type Ability = 'read' | 'create' | 'edit' | 'delete';
 
@@ -14,8 +23,15 @@ const EVERYONE: readonly Role[] = [
   'UNIT_REPORTER',
   'LEADER',
   'ANALYST',
+  'CUSTODIAN',
 ];
 const BUREAU_STAFF = EVERYONE.filter((r) => r !== 'UNIT_REPORTER');
+/** Record commitments and draft dishonesty records (a unit reporter: in its own unit). */
+const RECORDERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'GENERAL_AFFAIRS', 'OFFICE', 'PERSONNEL', 'UNIT_REPORTER'];
+/** 纪检监察室 decides on records, objections, rectification and measures (admins stand in). */
+const DECIDERS: readonly Role[] = ['ADMIN', 'DISCIPLINE'];
+/** Speak for the subject: objections, rectification progress, feedback forms. */
+const SUBJECT_SIDE: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'UNIT_REPORTER'];
 
 // Mirrors the server's access rules so screens only offer what the server would
 // allow. It decides visibility only: the server checks every call again.
@@ -30,7 +46,39 @@ const ABILITIES: Record<ResourceName, Record<Ability, readonly Role[]>> = {
   'leading-groups': { read: BUREAU_STAFF, create: ['ADMIN', 'OFFICE'], edit: ['ADMIN', 'OFFICE'], delete: [] },
   users: { read: ['ADMIN'], create: ['ADMIN'], edit: ['ADMIN'], delete: [] },
   'audit-events': { read: ['ADMIN', 'ANALYST'], create: [], edit: [], delete: [] },
+  commitments: { read: EVERYONE, create: RECORDERS, edit: RECORDERS, delete: [] },
+  'dishonesty-records': { read: EVERYONE, create: RECORDERS, edit: RECORDERS, delete: [] },
+  measures: { read: EVERYONE, create: DECIDERS, edit: DECIDERS, delete: [] },
+  'measure-applications': { read: EVERYONE, create: DECIDERS, edit: [], delete: [] },
 };
+
+/**
+ * Workflow commands beyond create and edit, per resource: who may press the
+ * button. Screens show a command's button by the record's status and this
+ * table; whether the command succeeds is the server's decision.
+ */
+const COMMANDS = {
+  commitments: { fulfil: DECIDERS, break: DECIDERS, waive: ['ADMIN', 'DISCIPLINE', 'LEADER'] },
+  'dishonesty-records': {
+    submit: RECORDERS,
+    confirm: DECIDERS,
+    return: DECIDERS,
+    revoke: DECIDERS,
+    repair: DECIDERS,
+    object: SUBJECT_SIDE,
+    decideObjection: DECIDERS,
+    orderRectification: DECIDERS,
+    reportProgress: SUBJECT_SIDE,
+    verifyRectification: DECIDERS,
+  },
+  'measure-applications': { execute: DECIDERS, feedback: SUBJECT_SIDE, cancel: DECIDERS },
+} as const satisfies Partial<Record<ResourceName, Record<string, readonly Role[]>>>;
+
+type CommandTable = typeof COMMANDS;
+/** The resources with workflow commands. */
+export type CommandResource = keyof CommandTable;
+/** A workflow command of a resource, as buttons name it in `useCanAccess({ resource, action })`. */
+export type Command<R extends CommandResource> = keyof CommandTable[R];
 
 /** react-admin's action names, folded onto what the server distinguishes. */
 function abilityOf(action: string): Ability {
@@ -51,10 +99,15 @@ function isResource(name: string): name is ResourceName {
   return name in ABILITIES;
 }
 
+function commandRoles(resource: ResourceName, action: string): readonly Role[] | undefined {
+  const commands = (COMMANDS as Partial<Record<ResourceName, Record<string, readonly Role[]>>>)[resource];
+  return commands && Object.hasOwn(commands, action) ? commands[action] : undefined;
+}
+
 export function canAccess(roles: readonly Role[], resource: string, action: string): boolean {
   // Sub-resources such as "units.code" (field-level checks) follow their resource.
   const name = resource.split('.')[0];
   if (!isResource(name)) return false;
-  const allowed = ABILITIES[name][abilityOf(action)];
+  const allowed = commandRoles(name, action) ?? ABILITIES[name][abilityOf(action)];
   return roles.some((r) => allowed.includes(r));
 }

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AcceptComplaintDocument,
+  CreateEnterpriseDocument,
+  CreatePppProjectDocument,
+  CreateProcurementProjectDocument,
+  CreditCheckDocument,
+  CreditChecksDocument,
+  EnterprisesDocument,
+  RecordContractAcceptanceDocument,
+  RecordPppDefaultDocument,
+  RegisterBidDocument,
+  RunWarningScanDocument,
+  WarningsDocument,
   AddLeadingGroupMemberDocument,
   AssignComplaintDocument,
   BulkAcceptComplaintsDocument,
@@ -90,6 +101,17 @@ const ALLOWED: Record<string, Who[]> = {
   recordComplaintSatisfaction: ['admin', 'discipline', 'custodian'],
   bulkAcceptComplaints: ['admin', 'discipline'],
   createReplyTemplate: ['admin', 'discipline'],
+  enterprises: [...ROLES],
+  createEnterprise: ['admin', 'general', 'office', 'discipline'],
+  creditCheck: [...ROLES],
+  creditChecks: ['admin', 'discipline', 'general', 'analyst'],
+  createProcurementProject: ['admin', 'discipline', 'office', 'reporter'],
+  registerBid: ['admin', 'discipline', 'office', 'reporter'],
+  recordContractAcceptance: ['admin', 'discipline'],
+  createPppProject: ['admin', 'office'],
+  recordPppDefault: ['admin', 'office', 'discipline'],
+  warnings: [...ROLES],
+  runWarningScan: ['admin'],
 };
 
 describe('role matrix', () => {
@@ -166,6 +188,26 @@ describe('role matrix', () => {
     recordComplaintSatisfaction: (tk) => t.gql(RecordComplaintSatisfactionDocument, { id: NONE, satisfaction: 'SATISFIED', version: 1 }, tk),
     bulkAcceptComplaints: (tk) => t.gql(BulkAcceptComplaintsDocument, { ids: [NONE] }, tk),
     createReplyTemplate: (tk) => t.gql(CreateReplyTemplateDocument, { input: { category: 'OTHER', title: 'x', body: 'x' } }, tk),
+    enterprises: (tk) => t.gql(EnterprisesDocument, {}, tk),
+    createEnterprise: (tk) => t.gql(CreateEnterpriseDocument, { input: { name: 'x', creditCode: 'x' } }, tk),
+    creditCheck: (tk) => t.gql(CreditCheckDocument, { input: { subjectType: 'ENTERPRISE', subjectId: NONE, purpose: '核查' } }, tk),
+    creditChecks: (tk) => t.gql(CreditChecksDocument, { subjectId: NONE }, tk),
+    createProcurementProject: (tk) =>
+      t.gql(CreateProcurementProjectDocument, { input: { code: 'X', name: 'x', purchaserUnitId: NONE, budget: 1, method: 'INQUIRY' } }, tk),
+    registerBid: (tk) => t.gql(RegisterBidDocument, { input: { projectId: NONE, enterpriseId: NONE } }, tk),
+    recordContractAcceptance: (tk) =>
+      t.gql(RecordContractAcceptanceDocument, {
+        id: NONE,
+        input: { acceptedOn: '2026-01-01', result: 'PASSED', findings: '合格合格', purchaserConduct: 'COMPLIANT' },
+        version: 1,
+      }, tk),
+    createPppProject: (tk) =>
+      t.gql(CreatePppProjectDocument, {
+        input: { code: 'X', name: 'x', implementingUnitId: NONE, totalInvestment: 1, responsiblePersonId: NONE, duties: 'x', startedOn: '2026-01-01' },
+      }, tk),
+    recordPppDefault: (tk) => t.gql(RecordPppDefaultDocument, { id: NONE, input: { description: '逾期未付' }, version: 1 }, tk),
+    warnings: (tk) => t.gql(WarningsDocument, { limit: 1 }, tk),
+    runWarningScan: (tk) => t.gql(RunWarningScanDocument, {}, tk),
   };
 
   it('answers UNAUTHENTICATED to every operation without a token', async () => {

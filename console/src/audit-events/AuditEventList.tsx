@@ -10,11 +10,11 @@ const filters = [
   <TextInput key="command" source="command" />,
 ];
 
-// The trail is read-only and newest first; each row opens in place to show what changed.
+// The trail is read-only, newest first unless the time column is sorted; each row opens in place to show what changed.
 export const AuditEventList = () => (
-  <List filters={filters} perPage={25}>
+  <List filters={filters} perPage={25} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
-      <DataTable.Col source="occurredAt" disableSort>
+      <DataTable.Col source="occurredAt">
         <LocaleDateField source="occurredAt" showTime />
       </DataTable.Col>
       <DataTable.Col source="actorName" disableSort />

@@ -1,25 +1,21 @@
-import { Card, CardContent, Grid, Skeleton, Typography } from '@mui/material';
+import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { CountCard } from '../common/CountCard';
 import { useDashboardCountsQuery } from '../generated/graphql';
-
-const Count = ({ label, value }: { label: string; value: number | undefined }) => (
-  <Card variant="outlined">
-    <CardContent>
-      <Typography color="text.secondary" gutterBottom>
-        {label}
-      </Typography>
-      <Typography variant="h4" component="p">
-        {value ?? <Skeleton width={60} />}
-      </Typography>
-    </CardContent>
-  </Card>
-);
 
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   // Counts are what the caller may see: a unit reporter sees its own unit's.
   const { data } = useDashboardCountsQuery({ fetchPolicy: 'network-only' });
+  const counts: [string, number | undefined][] = [
+    ['app.dashboard.units', data?.units.total],
+    ['app.dashboard.people', data?.people.total],
+    ['app.dashboard.civil_servants', data?.civilServants.total],
+    ['app.dashboard.confirmed_records', data?.confirmedRecords.total],
+    ['app.dashboard.disputed_records', data?.disputedRecords.total],
+    ['app.dashboard.pending_commitments', data?.pendingCommitments.total],
+  ];
   return (
     <>
       <Title title="ra.page.dashboard" />
@@ -31,16 +27,12 @@ export const Dashboard = () => {
           <Typography color="text.secondary">{translate('app.dashboard.intro')}</Typography>
         </CardContent>
       </Card>
-      <Grid container spacing={2} sx={{ mt: 0 }}>
-        <Grid size={{ xs: 12, sm: 4 }}>
-          <Count label={translate('app.dashboard.units')} value={data?.units.total} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
-          <Count label={translate('app.dashboard.people')} value={data?.people.total} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
-          <Count label={translate('app.dashboard.civil_servants')} value={data?.civilServants.total} />
-        </Grid>
+      <Grid container spacing={2} sx={{ mt: 2 }}>
+        {counts.map(([label, value]) => (
+          <Grid key={label} size={{ xs: 12, sm: 6, md: 4 }}>
+            <CountCard label={translate(label)} value={value} />
+          </Grid>
+        ))}
       </Grid>
     </>
   );

@@ -7,6 +7,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+export type ApplyMeasureInput = {
+  /** Defaults to today */
+  effectiveFrom?: string | null | undefined;
+  measureId: string | number;
+  note?: string | null | undefined;
+  /** The record that calls for it (punishments) */
+  recordId?: string | number | null | undefined;
+  subjectId: string | number;
+  subjectType: SubjectType;
+};
+
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
@@ -23,12 +34,105 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+export type CommitmentFilter = {
+  dueFrom?: string | null | undefined;
+  dueTo?: string | null | undefined;
+  kinds?: Array<CommitmentKind> | null | undefined;
+  q?: string | null | undefined;
+  statuses?: Array<CommitmentStatus> | null | undefined;
+  subjectId?: string | number | null | undefined;
+  subjectType?: SubjectType | null | undefined;
+  /** Commitments about this unit or its staff */
+  unitId?: string | number | null | undefined;
+};
+
+export type CommitmentKind =
+  /** 信用修复承诺 */
+  | 'CREDIT_REPAIR'
+  /** 期限承诺 */
+  | 'DEADLINE'
+  /** 保障承诺 */
+  | 'GUARANTEE'
+  /** 主动公示承诺 */
+  | 'PROACTIVE_DISCLOSURE'
+  /** 服务质量承诺 */
+  | 'SERVICE_QUALITY'
+  /** 容缺受理承诺 */
+  | 'TOLERANCE';
+
+export type CommitmentSort = {
+  field: CommitmentSortField;
+  order?: SortOrder;
+};
+
+export type CommitmentSortField =
+  | 'CREATED_AT'
+  | 'DUE_ON'
+  | 'MADE_ON'
+  | 'STATUS'
+  | 'SUBJECT_NAME';
+
+export type CommitmentStatus =
+  /** 未履行（失信） */
+  | 'BROKEN'
+  /** 已履行 */
+  | 'FULFILLED'
+  /** 履行中 */
+  | 'PENDING'
+  /** 已豁免 */
+  | 'WAIVED';
+
+export type CreateCommitmentInput = {
+  beneficiary?: string | null | undefined;
+  content: string;
+  dueOn: string;
+  evidence?: Array<string> | null | undefined;
+  kind: CommitmentKind;
+  madeOn: string;
+  responsibleSectionId?: string | number | null | undefined;
+  subjectId: string | number;
+  subjectType: SubjectType;
+};
+
+export type CreateDishonestyRecordInput = {
+  category: RecordCategory;
+  decidingAuthority?: string | null | undefined;
+  decisionDate?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  evidence?: Array<string> | null | undefined;
+  facts: string;
+  legalBasis?: string | null | undefined;
+  responsibleSectionId?: string | number | null | undefined;
+  /** The subject corrected itself first (主动纠错) */
+  selfCorrected?: boolean | null | undefined;
+  selfCorrectionNote?: string | null | undefined;
+  severity: Severity;
+  sourceId?: string | null | undefined;
+  sourceType?: RecordSource | null | undefined;
+  subjectId: string | number;
+  subjectType: SubjectType;
+};
+
 export type CreateLeadingGroupInput = {
   documentNumber?: string | null | undefined;
   duties?: string | null | undefined;
   establishedOn?: string | null | undefined;
   name: string;
   officeUnitId?: string | number | null | undefined;
+};
+
+export type CreateMeasureInput = {
+  appliesWhenMitigated?: boolean | null | undefined;
+  automatic?: boolean | null | undefined;
+  categories?: Array<RecordCategory> | null | undefined;
+  code: string;
+  description?: string | null | undefined;
+  durationMonths?: number | null | undefined;
+  effect?: MeasureEffect | null | undefined;
+  kind: MeasureKind;
+  minSeverity?: Severity | null | undefined;
+  name: string;
+  subjectTypes?: Array<SubjectType> | null | undefined;
 };
 
 export type CreatePersonInput = {
@@ -41,6 +145,16 @@ export type CreatePersonInput = {
   staffNumber: string;
   status?: PersonStatus | null | undefined;
   unitId: string | number;
+};
+
+export type CreateRectificationInput = {
+  recordId: string | number;
+  requiredActions: string;
+  responsiblePersonId?: string | number | null | undefined;
+  /** Defaults to the subject unit */
+  responsibleUnitId?: string | number | null | undefined;
+  /** Deadline in working days from today */
+  workingDays: number;
 };
 
 export type CreateUnitInput = {
@@ -63,6 +177,61 @@ export type CreateUserInput = {
   roles: Array<Role>;
   unitId?: string | number | null | undefined;
   username: string;
+};
+
+export type DecideObjectionInput = {
+  corrections?: Array<FieldCorrectionInput> | null | undefined;
+  /** UPHELD, CORRECTED or REVOKED */
+  outcome: ObjectionStatus;
+  reason: string;
+};
+
+export type DishonestyRecordFilter = {
+  categories?: Array<RecordCategory> | null | undefined;
+  decidedFrom?: string | null | undefined;
+  decidedTo?: string | null | undefined;
+  disputed?: boolean | null | undefined;
+  q?: string | null | undefined;
+  repaired?: boolean | null | undefined;
+  severities?: Array<Severity> | null | undefined;
+  sourceId?: string | null | undefined;
+  sourceType?: RecordSource | null | undefined;
+  statuses?: Array<RecordStatus> | null | undefined;
+  subjectId?: string | number | null | undefined;
+  subjectType?: SubjectType | null | undefined;
+  /** Records about this unit or its staff */
+  unitId?: string | number | null | undefined;
+};
+
+export type DishonestyRecordSort = {
+  field: DishonestyRecordSortField;
+  order?: SortOrder;
+};
+
+export type DishonestyRecordSortField =
+  | 'CATEGORY'
+  | 'CREATED_AT'
+  | 'DECISION_DATE'
+  | 'SEVERITY'
+  | 'STATUS'
+  | 'SUBJECT_NAME';
+
+export type EvaluateCommitmentInput = {
+  evidence?: Array<string> | null | undefined;
+  /** The evaluation (评价意见) */
+  note: string;
+};
+
+export type FieldCorrectionInput = {
+  /** One of: facts, legalBasis, severity, category, documentNumber, decidingAuthority, decisionDate */
+  field: string;
+  value?: unknown;
+};
+
+export type FileObjectionInput = {
+  evidence?: Array<string> | null | undefined;
+  grounds: string;
+  recordId: string | number;
 };
 
 export type LeadershipRole =
@@ -91,6 +260,70 @@ export type LeadingGroupRole =
   | 'LEADER'
   /** 成员 */
   | 'MEMBER';
+
+export type LeadingGroupSort = {
+  field: LeadingGroupSortField;
+  order?: SortOrder;
+};
+
+export type LeadingGroupSortField =
+  | 'CREATED_AT'
+  | 'ESTABLISHED_ON'
+  | 'NAME';
+
+export type MeasureApplicationFilter = {
+  kind?: MeasureKind | null | undefined;
+  measureId?: string | number | null | undefined;
+  recordId?: string | number | null | undefined;
+  statuses?: Array<MeasureApplicationStatus> | null | undefined;
+  subjectId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type MeasureApplicationStatus =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 已执行 */
+  | 'EXECUTED'
+  /** 已反馈 */
+  | 'FEEDBACK_RECORDED'
+  /** 已触发 */
+  | 'TRIGGERED';
+
+export type MeasureEffect =
+  /** 无后续影响 */
+  | 'NONE'
+  /** 评优评先优先 */
+  | 'PRIORITY_IN_AWARDS'
+  /** 限制评优评先 */
+  | 'RESTRICT_AWARDS'
+  /** 限制提拔任用 */
+  | 'RESTRICT_PROMOTION';
+
+export type MeasureKind =
+  /** 守信激励 */
+  | 'INCENTIVE'
+  /** 失信惩戒 */
+  | 'PUNISHMENT';
+
+/** Effect of self-correction (主动纠错) on punishment */
+export type Mitigation =
+  /** 从轻 */
+  | 'MITIGATED'
+  /** 不减免 */
+  | 'NONE'
+  /** 免于惩戒 */
+  | 'WAIVED';
+
+export type ObjectionStatus =
+  /** 更正 */
+  | 'CORRECTED'
+  /** 待处理 */
+  | 'PENDING'
+  /** 撤销记录 */
+  | 'REVOKED'
+  /** 维持原记录 */
+  | 'UPHELD';
 
 export type PersonFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -153,10 +386,80 @@ export type PlanArea =
   /** 履行法定义务 (K4) */
   | 'STATUTORY_OBLIGATIONS';
 
+export type RecordCategory =
+  /** 问责处理 */
+  | 'ACCOUNTABILITY'
+  /** 行政处罚 */
+  | 'ADMIN_PENALTY'
+  /** 未守信践诺 */
+  | 'BROKEN_COMMITMENT'
+  /** 投诉举报查实 */
+  | 'COMPLAINT_SUBSTANTIATED'
+  /** 合同违约 */
+  | 'CONTRACT_DEFAULT'
+  /** 纪律处分 */
+  | 'DISCIPLINARY_SANCTION'
+  /** 司法判决 */
+  | 'JUDICIAL_JUDGMENT'
+  /** 行政审批事项网上全流程办理未达标 */
+  | 'ONLINE_APPROVAL_SUBSTANDARD'
+  /** 其他 */
+  | 'OTHER'
+  /** 政府采购违规 */
+  | 'PROCUREMENT_VIOLATION'
+  /** 逾期未整改 */
+  | 'RECTIFICATION_OVERDUE';
+
+export type RecordSource =
+  /** 专项治理 */
+  | 'CAMPAIGN'
+  /** 承诺 */
+  | 'COMMITMENT'
+  /** 投诉举报 */
+  | 'COMPLAINT'
+  /** 司法判决 */
+  | 'JUDGMENT'
+  /** 人工录入 */
+  | 'MANUAL'
+  /** 项目 */
+  | 'PROJECT'
+  /** 整改 */
+  | 'RECTIFICATION';
+
+export type RecordStatus =
+  /** 已认定 */
+  | 'CONFIRMED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 待审核 */
+  | 'SUBMITTED';
+
+export type RectificationProgressInput = {
+  /** Report the rectification as done, for verification */
+  completed?: boolean | null | undefined;
+  evidence?: Array<string> | null | undefined;
+  progress: string;
+};
+
+export type RectificationStatus =
+  /** 已完成待验收 */
+  | 'COMPLETED'
+  /** 整改中 */
+  | 'OPEN'
+  /** 逾期未整改 */
+  | 'OVERDUE'
+  /** 已验收 */
+  | 'VERIFIED';
+
 /** Roles of console users */
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  | 'CUSTODIAN'
   | 'DISCIPLINE'
   | 'GENERAL_AFFAIRS'
   | 'LEADER'
@@ -164,9 +467,23 @@ export type Role =
   | 'PERSONNEL'
   | 'UNIT_REPORTER';
 
+export type Severity =
+  /** 一般 */
+  | 'GENERAL'
+  /** 严重 */
+  | 'GRAVE'
+  /** 较重 */
+  | 'SERIOUS';
+
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type SubjectType =
+  /** 个人 */
+  | 'PERSON'
+  /** 单位 */
+  | 'UNIT';
 
 export type UnitFilter = {
   active?: boolean | null | undefined;
@@ -200,12 +517,48 @@ export type UnitSortField =
   | 'NAME'
   | 'SORT_ORDER';
 
+export type UpdateCommitmentInput = {
+  beneficiary?: string | null | undefined;
+  content?: string | null | undefined;
+  dueOn?: string | null | undefined;
+  evidence?: Array<string> | null | undefined;
+  kind?: CommitmentKind | null | undefined;
+  madeOn?: string | null | undefined;
+  responsibleSectionId?: string | number | null | undefined;
+};
+
+export type UpdateDishonestyRecordInput = {
+  category?: RecordCategory | null | undefined;
+  decidingAuthority?: string | null | undefined;
+  decisionDate?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  evidence?: Array<string> | null | undefined;
+  facts?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  selfCorrected?: boolean | null | undefined;
+  selfCorrectionNote?: string | null | undefined;
+  severity?: Severity | null | undefined;
+};
+
 export type UpdateLeadingGroupInput = {
   documentNumber?: string | null | undefined;
   duties?: string | null | undefined;
   establishedOn?: string | null | undefined;
   name?: string | null | undefined;
   officeUnitId?: string | number | null | undefined;
+};
+
+export type UpdateMeasureInput = {
+  active?: boolean | null | undefined;
+  appliesWhenMitigated?: boolean | null | undefined;
+  automatic?: boolean | null | undefined;
+  categories?: Array<RecordCategory> | null | undefined;
+  description?: string | null | undefined;
+  durationMonths?: number | null | undefined;
+  effect?: MeasureEffect | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  name?: string | null | undefined;
+  subjectTypes?: Array<SubjectType> | null | undefined;
 };
 
 export type UpdatePersonInput = {
@@ -252,8 +605,22 @@ export type UserFilter = {
   unitId?: string | number | null | undefined;
 };
 
+export type UserSort = {
+  field: UserSortField;
+  order?: SortOrder;
+};
+
+export type UserSortField =
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'LAST_LOGIN_AT'
+  | 'USERNAME';
+
+export type AuditEventRecordFragment = { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> };
+
 export type AuditEventListQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
+  order?: SortOrder | null | undefined;
   offset?: number | null | undefined;
   limit?: number | null | undefined;
 }>;
@@ -261,15 +628,218 @@ export type AuditEventListQueryVariables = Exact<{
 
 export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> }> } };
 
+export type AuditEventOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditEventOneQuery = { auditEvent: { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> } };
+
+export type CommitmentRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null };
+
+export type CommitmentListQueryVariables = Exact<{
+  filter?: CommitmentFilter | null | undefined;
+  sort?: CommitmentSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CommitmentListQuery = { commitments: { total: number, items: Array<{ id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }> } };
+
+export type CommitmentOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitmentOneQuery = { commitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type CommitmentCreateMutationVariables = Exact<{
+  input: CreateCommitmentInput;
+}>;
+
+
+export type CommitmentCreateMutation = { createCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type CommitmentUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCommitmentInput;
+  version: number;
+}>;
+
+
+export type CommitmentUpdateMutation = { updateCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type CommitmentFulfilMutationVariables = Exact<{
+  id: string | number;
+  input: EvaluateCommitmentInput;
+  version: number;
+}>;
+
+
+export type CommitmentFulfilMutation = { fulfilCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type CommitmentBreakMutationVariables = Exact<{
+  id: string | number;
+  input: EvaluateCommitmentInput;
+  version: number;
+}>;
+
+
+export type CommitmentBreakMutation = { breakCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type CommitmentWaiveMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type CommitmentWaiveMutation = { waiveCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
 export type DashboardCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardCountsQuery = { units: { total: number }, people: { total: number }, civilServants: { total: number } };
+export type DashboardCountsQuery = { units: { total: number }, people: { total: number }, civilServants: { total: number }, confirmedRecords: { total: number }, disputedRecords: { total: number }, pendingCommitments: { total: number } };
+
+export type DishonestyRecordRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null };
+
+export type ObjectionRecordFragment = { id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number };
+
+export type RectificationRecordFragment = { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } };
+
+export type DishonestyRecordListQueryVariables = Exact<{
+  filter?: DishonestyRecordFilter | null | undefined;
+  sort?: DishonestyRecordSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type DishonestyRecordListQuery = { dishonestyRecords: { total: number, items: Array<{ id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }> } };
+
+export type DishonestyRecordOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DishonestyRecordOneQuery = { dishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, objections: Array<{ id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number }>, rectifications: Array<{ id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } }>, measureApplications: Array<{ id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null }>, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordCreateMutationVariables = Exact<{
+  input: CreateDishonestyRecordInput;
+}>;
+
+
+export type DishonestyRecordCreateMutation = { createDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateDishonestyRecordInput;
+  version: number;
+}>;
+
+
+export type DishonestyRecordUpdateMutation = { updateDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordSubmitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DishonestyRecordSubmitMutation = { submitDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordConfirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DishonestyRecordConfirmMutation = { confirmDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordReturnMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type DishonestyRecordReturnMutation = { returnDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordRevokeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type DishonestyRecordRevokeMutation = { revokeDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type DishonestyRecordRepairMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type DishonestyRecordRepairMutation = { repairDishonestyRecord: { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type ObjectionFileMutationVariables = Exact<{
+  input: FileObjectionInput;
+}>;
+
+
+export type ObjectionFileMutation = { fileObjection: { id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number } };
+
+export type ObjectionDecideMutationVariables = Exact<{
+  id: string | number;
+  input: DecideObjectionInput;
+  version: number;
+}>;
+
+
+export type ObjectionDecideMutation = { decideObjection: { id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number } };
+
+export type RectificationCreateMutationVariables = Exact<{
+  input: CreateRectificationInput;
+}>;
+
+
+export type RectificationCreateMutation = { createRectification: { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } } };
+
+export type RectificationReportMutationVariables = Exact<{
+  id: string | number;
+  input: RectificationProgressInput;
+  version: number;
+}>;
+
+
+export type RectificationReportMutation = { reportRectificationProgress: { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } } };
+
+export type RectificationVerifyMutationVariables = Exact<{
+  id: string | number;
+  accepted: boolean;
+  note: string;
+  version: number;
+}>;
+
+
+export type RectificationVerifyMutation = { verifyRectification: { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } } };
+
+export type IntegrityFileQueryVariables = Exact<{
+  subjectType: SubjectType;
+  subjectId: string | number;
+  year: number;
+}>;
+
+
+export type IntegrityFileQuery = { integrityFile: { subjectType: SubjectType, subjectId: string, subjectName: string, unit: { id: string, name: string } | null, person: { id: string, name: string, unit: { id: string, name: string } } | null, summary: { countingRecords: number, disputedRecords: number, repairedRecords: number, pendingCommitments: number, fulfilledCommitments: number, brokenCommitments: number, openRectifications: number, activePunishments: number, activeIncentives: number }, commitments: Array<{ id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }>, records: Array<{ id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }>, objections: Array<{ id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number, record: { id: string, subjectName: string } }>, rectifications: Array<{ id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } }>, measures: Array<{ id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null }> }, awardEligibility: { eligible: boolean, year: number, reasons: Array<{ blocking: boolean, code: string, message: string, recordId: string | null, measureApplicationId: string | null }> } };
 
 export type LeadingGroupRecordFragment = { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, officeUnit: { id: string, name: string } | null };
 
 export type LeadingGroupListQueryVariables = Exact<{
   filter?: LeadingGroupFilter | null | undefined;
+  sort?: LeadingGroupSort | null | undefined;
   offset?: number | null | undefined;
   limit?: number | null | undefined;
 }>;
@@ -299,6 +869,86 @@ export type LeadingGroupUpdateMutationVariables = Exact<{
 
 
 export type LeadingGroupUpdateMutation = { updateLeadingGroup: { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, officeUnit: { id: string, name: string } | null } };
+
+export type MeasureApplicationRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null };
+
+export type MeasureApplicationListQueryVariables = Exact<{
+  filter?: MeasureApplicationFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MeasureApplicationListQuery = { measureApplications: { total: number, items: Array<{ id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null }> } };
+
+export type MeasureApplicationApplyMutationVariables = Exact<{
+  input: ApplyMeasureInput;
+}>;
+
+
+export type MeasureApplicationApplyMutation = { applyMeasure: { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null } };
+
+export type MeasureApplicationExecuteMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+  version: number;
+}>;
+
+
+export type MeasureApplicationExecuteMutation = { executeMeasureApplication: { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null } };
+
+export type MeasureApplicationFeedbackMutationVariables = Exact<{
+  id: string | number;
+  feedback: string;
+  version: number;
+}>;
+
+
+export type MeasureApplicationFeedbackMutation = { recordMeasureFeedback: { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null } };
+
+export type MeasureApplicationCancelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type MeasureApplicationCancelMutation = { cancelMeasureApplication: { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null } };
+
+export type MeasureRecordFragment = { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type MeasureListQueryVariables = Exact<{
+  kind?: MeasureKind | null | undefined;
+  active?: boolean | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type MeasureListQuery = { measures: { total: number, items: Array<{ id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type MeasureOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureOneQuery = { measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type MeasureCreateMutationVariables = Exact<{
+  input: CreateMeasureInput;
+}>;
+
+
+export type MeasureCreateMutation = { createMeasure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type MeasureUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMeasureInput;
+  version: number;
+}>;
+
+
+export type MeasureUpdateMutation = { updateMeasure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string } };
 
 export type PersonRecordFragment = { id: string, name: string, staffNumber: string, position: string | null, isCivilServant: boolean, leadershipRole: LeadershipRole, status: PersonStatus, hasNationalId: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } };
 
@@ -406,6 +1056,7 @@ export type UserRecordFragment = { id: string, username: string, displayName: st
 
 export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
+  sort?: UserSort | null | undefined;
   offset?: number | null | undefined;
   limit?: number | null | undefined;
 }>;
@@ -444,6 +1095,155 @@ export type UserResetPasswordMutationVariables = Exact<{
 
 export type UserResetPasswordMutation = { resetUserPassword: boolean };
 
+export const AuditEventRecordFragmentDoc = gql`
+    fragment AuditEventRecord on AuditEvent {
+  id
+  occurredAt
+  action
+  entityType
+  entityId
+  actorId
+  actorName
+  command
+  requestId
+  changes
+}
+    `;
+export const CommitmentRecordFragmentDoc = gql`
+    fragment CommitmentRecord on Commitment {
+  id
+  subjectType
+  subjectName
+  subjectUnit {
+    id
+    name
+  }
+  subjectPerson {
+    id
+    name
+  }
+  scopeUnit {
+    id
+    name
+  }
+  kind
+  content
+  beneficiary
+  madeOn
+  dueOn
+  status
+  evidence
+  evaluationNote
+  evaluationEvidence
+  evaluatedAt
+  evaluatedByName
+  brokenAutomatically
+  responsibleSection {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const DishonestyRecordRecordFragmentDoc = gql`
+    fragment DishonestyRecordRecord on DishonestyRecord {
+  id
+  subjectType
+  subjectName
+  subjectUnit {
+    id
+    name
+  }
+  subjectPerson {
+    id
+    name
+  }
+  scopeUnit {
+    id
+    name
+  }
+  category
+  severity
+  status
+  facts
+  legalBasis
+  documentNumber
+  decidingAuthority
+  decisionDate
+  evidence
+  sourceType
+  sourceId
+  selfCorrected
+  selfCorrectionNote
+  mitigation
+  disclosureStart
+  disclosureEnd
+  objectionDeadline
+  disputed
+  counting
+  disclosed
+  submittedAt
+  confirmedAt
+  repairedAt
+  repairReason
+  revokedAt
+  revokeReason
+  returnReason
+  recordedByName
+  confirmedByName
+  responsibleSection {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const ObjectionRecordFragmentDoc = gql`
+    fragment ObjectionRecord on Objection {
+  id
+  status
+  grounds
+  evidence
+  filedOn
+  decisionDueOn
+  overdue
+  decidedAt
+  decisionReason
+  corrections
+  version
+}
+    `;
+export const RectificationRecordFragmentDoc = gql`
+    fragment RectificationRecord on Rectification {
+  id
+  status
+  requiredActions
+  workingDays
+  deadline
+  progress
+  evidence
+  completedAt
+  verifiedAt
+  verificationNote
+  responsibleUnit {
+    id
+    name
+  }
+  responsiblePerson {
+    id
+    name
+  }
+  record {
+    id
+    subjectName
+  }
+  version
+}
+    `;
 export const LeadingGroupRecordFragmentDoc = gql`
     fragment LeadingGroupRecord on LeadingGroup {
   id
@@ -458,6 +1258,68 @@ export const LeadingGroupRecordFragmentDoc = gql`
     id
     name
   }
+}
+    `;
+export const MeasureApplicationRecordFragmentDoc = gql`
+    fragment MeasureApplicationRecord on MeasureApplication {
+  id
+  subjectType
+  subjectName
+  subjectUnit {
+    id
+    name
+  }
+  subjectPerson {
+    id
+    name
+  }
+  scopeUnit {
+    id
+    name
+  }
+  measure {
+    id
+    code
+    name
+    kind
+    effect
+  }
+  record {
+    id
+    category
+    severity
+  }
+  automatic
+  status
+  effectiveFrom
+  effectiveTo
+  note
+  executedAt
+  feedback
+  feedbackAt
+  cancelReason
+  version
+  createdAt
+}
+    `;
+export const MeasureRecordFragmentDoc = gql`
+    fragment MeasureRecord on Measure {
+  id
+  code
+  name
+  kind
+  effect
+  description
+  automatic
+  subjectTypes
+  categories
+  minSeverity
+  appliesWhenMitigated
+  durationMonths
+  active
+  version
+  createdAt
+  updatedAt
 }
     `;
 export const PersonRecordFragmentDoc = gql`
@@ -525,24 +1387,15 @@ export const UserRecordFragmentDoc = gql`
 }
     `;
 export const AuditEventListDocument = gql`
-    query AuditEventList($filter: AuditEventFilter, $offset: Int, $limit: Int) {
-  auditEvents(filter: $filter, offset: $offset, limit: $limit) {
+    query AuditEventList($filter: AuditEventFilter, $order: SortOrder, $offset: Int, $limit: Int) {
+  auditEvents(filter: $filter, order: $order, offset: $offset, limit: $limit) {
     total
     items {
-      id
-      occurredAt
-      action
-      entityType
-      entityId
-      actorId
-      actorName
-      command
-      requestId
-      changes
+      ...AuditEventRecord
     }
   }
 }
-    `;
+    ${AuditEventRecordFragmentDoc}`;
 
 /**
  * __useAuditEventListQuery__
@@ -557,6 +1410,7 @@ export const AuditEventListDocument = gql`
  * const { data, loading, error } = useAuditEventListQuery({
  *   variables: {
  *      filter: // value for 'filter'
+ *      order: // value for 'order'
  *      offset: // value for 'offset'
  *      limit: // value for 'limit'
  *   },
@@ -581,6 +1435,314 @@ export type AuditEventListQueryHookResult = ReturnType<typeof useAuditEventListQ
 export type AuditEventListLazyQueryHookResult = ReturnType<typeof useAuditEventListLazyQuery>;
 export type AuditEventListSuspenseQueryHookResult = ReturnType<typeof useAuditEventListSuspenseQuery>;
 export type AuditEventListQueryResult = Apollo.QueryResult<AuditEventListQuery, AuditEventListQueryVariables>;
+export const AuditEventOneDocument = gql`
+    query AuditEventOne($id: ID!) {
+  auditEvent(id: $id) {
+    ...AuditEventRecord
+  }
+}
+    ${AuditEventRecordFragmentDoc}`;
+
+/**
+ * __useAuditEventOneQuery__
+ *
+ * To run a query within a React component, call `useAuditEventOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAuditEventOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAuditEventOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useAuditEventOneQuery(baseOptions: Apollo.QueryHookOptions<AuditEventOneQuery, AuditEventOneQueryVariables> & ({ variables: AuditEventOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AuditEventOneQuery, AuditEventOneQueryVariables>(AuditEventOneDocument, options);
+      }
+export function useAuditEventOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AuditEventOneQuery, AuditEventOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AuditEventOneQuery, AuditEventOneQueryVariables>(AuditEventOneDocument, options);
+        }
+// @ts-ignore
+export function useAuditEventOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AuditEventOneQuery, AuditEventOneQueryVariables>): Apollo.UseSuspenseQueryResult<AuditEventOneQuery, AuditEventOneQueryVariables>;
+export function useAuditEventOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventOneQuery, AuditEventOneQueryVariables>): Apollo.UseSuspenseQueryResult<AuditEventOneQuery | undefined, AuditEventOneQueryVariables>;
+export function useAuditEventOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AuditEventOneQuery, AuditEventOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AuditEventOneQuery, AuditEventOneQueryVariables>(AuditEventOneDocument, options);
+        }
+export type AuditEventOneQueryHookResult = ReturnType<typeof useAuditEventOneQuery>;
+export type AuditEventOneLazyQueryHookResult = ReturnType<typeof useAuditEventOneLazyQuery>;
+export type AuditEventOneSuspenseQueryHookResult = ReturnType<typeof useAuditEventOneSuspenseQuery>;
+export type AuditEventOneQueryResult = Apollo.QueryResult<AuditEventOneQuery, AuditEventOneQueryVariables>;
+export const CommitmentListDocument = gql`
+    query CommitmentList($filter: CommitmentFilter, $sort: CommitmentSort, $offset: Int, $limit: Int) {
+  commitments(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...CommitmentRecord
+    }
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+
+/**
+ * __useCommitmentListQuery__
+ *
+ * To run a query within a React component, call `useCommitmentListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommitmentListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useCommitmentListQuery(baseOptions?: Apollo.QueryHookOptions<CommitmentListQuery, CommitmentListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommitmentListQuery, CommitmentListQueryVariables>(CommitmentListDocument, options);
+      }
+export function useCommitmentListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommitmentListQuery, CommitmentListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommitmentListQuery, CommitmentListQueryVariables>(CommitmentListDocument, options);
+        }
+// @ts-ignore
+export function useCommitmentListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommitmentListQuery, CommitmentListQueryVariables>): Apollo.UseSuspenseQueryResult<CommitmentListQuery, CommitmentListQueryVariables>;
+export function useCommitmentListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommitmentListQuery, CommitmentListQueryVariables>): Apollo.UseSuspenseQueryResult<CommitmentListQuery | undefined, CommitmentListQueryVariables>;
+export function useCommitmentListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommitmentListQuery, CommitmentListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommitmentListQuery, CommitmentListQueryVariables>(CommitmentListDocument, options);
+        }
+export type CommitmentListQueryHookResult = ReturnType<typeof useCommitmentListQuery>;
+export type CommitmentListLazyQueryHookResult = ReturnType<typeof useCommitmentListLazyQuery>;
+export type CommitmentListSuspenseQueryHookResult = ReturnType<typeof useCommitmentListSuspenseQuery>;
+export type CommitmentListQueryResult = Apollo.QueryResult<CommitmentListQuery, CommitmentListQueryVariables>;
+export const CommitmentOneDocument = gql`
+    query CommitmentOne($id: ID!) {
+  commitment(id: $id) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+
+/**
+ * __useCommitmentOneQuery__
+ *
+ * To run a query within a React component, call `useCommitmentOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCommitmentOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCommitmentOneQuery(baseOptions: Apollo.QueryHookOptions<CommitmentOneQuery, CommitmentOneQueryVariables> & ({ variables: CommitmentOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CommitmentOneQuery, CommitmentOneQueryVariables>(CommitmentOneDocument, options);
+      }
+export function useCommitmentOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CommitmentOneQuery, CommitmentOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CommitmentOneQuery, CommitmentOneQueryVariables>(CommitmentOneDocument, options);
+        }
+// @ts-ignore
+export function useCommitmentOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CommitmentOneQuery, CommitmentOneQueryVariables>): Apollo.UseSuspenseQueryResult<CommitmentOneQuery, CommitmentOneQueryVariables>;
+export function useCommitmentOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommitmentOneQuery, CommitmentOneQueryVariables>): Apollo.UseSuspenseQueryResult<CommitmentOneQuery | undefined, CommitmentOneQueryVariables>;
+export function useCommitmentOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CommitmentOneQuery, CommitmentOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CommitmentOneQuery, CommitmentOneQueryVariables>(CommitmentOneDocument, options);
+        }
+export type CommitmentOneQueryHookResult = ReturnType<typeof useCommitmentOneQuery>;
+export type CommitmentOneLazyQueryHookResult = ReturnType<typeof useCommitmentOneLazyQuery>;
+export type CommitmentOneSuspenseQueryHookResult = ReturnType<typeof useCommitmentOneSuspenseQuery>;
+export type CommitmentOneQueryResult = Apollo.QueryResult<CommitmentOneQuery, CommitmentOneQueryVariables>;
+export const CommitmentCreateDocument = gql`
+    mutation CommitmentCreate($input: CreateCommitmentInput!) {
+  createCommitment(input: $input) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+export type CommitmentCreateMutationFn = Apollo.MutationFunction<CommitmentCreateMutation, CommitmentCreateMutationVariables>;
+
+/**
+ * __useCommitmentCreateMutation__
+ *
+ * To run a mutation, you first call `useCommitmentCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commitmentCreateMutation, { data, loading, error }] = useCommitmentCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCommitmentCreateMutation(baseOptions?: Apollo.MutationHookOptions<CommitmentCreateMutation, CommitmentCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommitmentCreateMutation, CommitmentCreateMutationVariables>(CommitmentCreateDocument, options);
+      }
+export type CommitmentCreateMutationHookResult = ReturnType<typeof useCommitmentCreateMutation>;
+export type CommitmentCreateMutationResult = Apollo.MutationResult<CommitmentCreateMutation>;
+export type CommitmentCreateMutationOptions = Apollo.BaseMutationOptions<CommitmentCreateMutation, CommitmentCreateMutationVariables>;
+export const CommitmentUpdateDocument = gql`
+    mutation CommitmentUpdate($id: ID!, $input: UpdateCommitmentInput!, $version: Int!) {
+  updateCommitment(id: $id, input: $input, version: $version) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+export type CommitmentUpdateMutationFn = Apollo.MutationFunction<CommitmentUpdateMutation, CommitmentUpdateMutationVariables>;
+
+/**
+ * __useCommitmentUpdateMutation__
+ *
+ * To run a mutation, you first call `useCommitmentUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commitmentUpdateMutation, { data, loading, error }] = useCommitmentUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCommitmentUpdateMutation(baseOptions?: Apollo.MutationHookOptions<CommitmentUpdateMutation, CommitmentUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommitmentUpdateMutation, CommitmentUpdateMutationVariables>(CommitmentUpdateDocument, options);
+      }
+export type CommitmentUpdateMutationHookResult = ReturnType<typeof useCommitmentUpdateMutation>;
+export type CommitmentUpdateMutationResult = Apollo.MutationResult<CommitmentUpdateMutation>;
+export type CommitmentUpdateMutationOptions = Apollo.BaseMutationOptions<CommitmentUpdateMutation, CommitmentUpdateMutationVariables>;
+export const CommitmentFulfilDocument = gql`
+    mutation CommitmentFulfil($id: ID!, $input: EvaluateCommitmentInput!, $version: Int!) {
+  fulfilCommitment(id: $id, input: $input, version: $version) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+export type CommitmentFulfilMutationFn = Apollo.MutationFunction<CommitmentFulfilMutation, CommitmentFulfilMutationVariables>;
+
+/**
+ * __useCommitmentFulfilMutation__
+ *
+ * To run a mutation, you first call `useCommitmentFulfilMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentFulfilMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commitmentFulfilMutation, { data, loading, error }] = useCommitmentFulfilMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCommitmentFulfilMutation(baseOptions?: Apollo.MutationHookOptions<CommitmentFulfilMutation, CommitmentFulfilMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommitmentFulfilMutation, CommitmentFulfilMutationVariables>(CommitmentFulfilDocument, options);
+      }
+export type CommitmentFulfilMutationHookResult = ReturnType<typeof useCommitmentFulfilMutation>;
+export type CommitmentFulfilMutationResult = Apollo.MutationResult<CommitmentFulfilMutation>;
+export type CommitmentFulfilMutationOptions = Apollo.BaseMutationOptions<CommitmentFulfilMutation, CommitmentFulfilMutationVariables>;
+export const CommitmentBreakDocument = gql`
+    mutation CommitmentBreak($id: ID!, $input: EvaluateCommitmentInput!, $version: Int!) {
+  breakCommitment(id: $id, input: $input, version: $version) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+export type CommitmentBreakMutationFn = Apollo.MutationFunction<CommitmentBreakMutation, CommitmentBreakMutationVariables>;
+
+/**
+ * __useCommitmentBreakMutation__
+ *
+ * To run a mutation, you first call `useCommitmentBreakMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentBreakMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commitmentBreakMutation, { data, loading, error }] = useCommitmentBreakMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCommitmentBreakMutation(baseOptions?: Apollo.MutationHookOptions<CommitmentBreakMutation, CommitmentBreakMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommitmentBreakMutation, CommitmentBreakMutationVariables>(CommitmentBreakDocument, options);
+      }
+export type CommitmentBreakMutationHookResult = ReturnType<typeof useCommitmentBreakMutation>;
+export type CommitmentBreakMutationResult = Apollo.MutationResult<CommitmentBreakMutation>;
+export type CommitmentBreakMutationOptions = Apollo.BaseMutationOptions<CommitmentBreakMutation, CommitmentBreakMutationVariables>;
+export const CommitmentWaiveDocument = gql`
+    mutation CommitmentWaive($id: ID!, $reason: String!, $version: Int!) {
+  waiveCommitment(id: $id, reason: $reason, version: $version) {
+    ...CommitmentRecord
+  }
+}
+    ${CommitmentRecordFragmentDoc}`;
+export type CommitmentWaiveMutationFn = Apollo.MutationFunction<CommitmentWaiveMutation, CommitmentWaiveMutationVariables>;
+
+/**
+ * __useCommitmentWaiveMutation__
+ *
+ * To run a mutation, you first call `useCommitmentWaiveMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCommitmentWaiveMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [commitmentWaiveMutation, { data, loading, error }] = useCommitmentWaiveMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCommitmentWaiveMutation(baseOptions?: Apollo.MutationHookOptions<CommitmentWaiveMutation, CommitmentWaiveMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CommitmentWaiveMutation, CommitmentWaiveMutationVariables>(CommitmentWaiveDocument, options);
+      }
+export type CommitmentWaiveMutationHookResult = ReturnType<typeof useCommitmentWaiveMutation>;
+export type CommitmentWaiveMutationResult = Apollo.MutationResult<CommitmentWaiveMutation>;
+export type CommitmentWaiveMutationOptions = Apollo.BaseMutationOptions<CommitmentWaiveMutation, CommitmentWaiveMutationVariables>;
 export const DashboardCountsDocument = gql`
     query DashboardCounts {
   units(limit: 1) {
@@ -590,6 +1752,15 @@ export const DashboardCountsDocument = gql`
     total
   }
   civilServants: people(filter: {isCivilServant: true}, limit: 1) {
+    total
+  }
+  confirmedRecords: dishonestyRecords(filter: {statuses: [CONFIRMED]}, limit: 1) {
+    total
+  }
+  disputedRecords: dishonestyRecords(filter: {disputed: true}, limit: 1) {
+    total
+  }
+  pendingCommitments: commitments(filter: {statuses: [PENDING]}, limit: 1) {
     total
   }
 }
@@ -629,9 +1800,635 @@ export type DashboardCountsQueryHookResult = ReturnType<typeof useDashboardCount
 export type DashboardCountsLazyQueryHookResult = ReturnType<typeof useDashboardCountsLazyQuery>;
 export type DashboardCountsSuspenseQueryHookResult = ReturnType<typeof useDashboardCountsSuspenseQuery>;
 export type DashboardCountsQueryResult = Apollo.QueryResult<DashboardCountsQuery, DashboardCountsQueryVariables>;
+export const DishonestyRecordListDocument = gql`
+    query DishonestyRecordList($filter: DishonestyRecordFilter, $sort: DishonestyRecordSort, $offset: Int, $limit: Int) {
+  dishonestyRecords(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...DishonestyRecordRecord
+    }
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+
+/**
+ * __useDishonestyRecordListQuery__
+ *
+ * To run a query within a React component, call `useDishonestyRecordListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDishonestyRecordListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useDishonestyRecordListQuery(baseOptions?: Apollo.QueryHookOptions<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>(DishonestyRecordListDocument, options);
+      }
+export function useDishonestyRecordListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>(DishonestyRecordListDocument, options);
+        }
+// @ts-ignore
+export function useDishonestyRecordListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>): Apollo.UseSuspenseQueryResult<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>;
+export function useDishonestyRecordListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>): Apollo.UseSuspenseQueryResult<DishonestyRecordListQuery | undefined, DishonestyRecordListQueryVariables>;
+export function useDishonestyRecordListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>(DishonestyRecordListDocument, options);
+        }
+export type DishonestyRecordListQueryHookResult = ReturnType<typeof useDishonestyRecordListQuery>;
+export type DishonestyRecordListLazyQueryHookResult = ReturnType<typeof useDishonestyRecordListLazyQuery>;
+export type DishonestyRecordListSuspenseQueryHookResult = ReturnType<typeof useDishonestyRecordListSuspenseQuery>;
+export type DishonestyRecordListQueryResult = Apollo.QueryResult<DishonestyRecordListQuery, DishonestyRecordListQueryVariables>;
+export const DishonestyRecordOneDocument = gql`
+    query DishonestyRecordOne($id: ID!) {
+  dishonestyRecord(id: $id) {
+    ...DishonestyRecordRecord
+    objections {
+      ...ObjectionRecord
+    }
+    rectifications {
+      ...RectificationRecord
+    }
+    measureApplications {
+      ...MeasureApplicationRecord
+    }
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}
+${ObjectionRecordFragmentDoc}
+${RectificationRecordFragmentDoc}
+${MeasureApplicationRecordFragmentDoc}`;
+
+/**
+ * __useDishonestyRecordOneQuery__
+ *
+ * To run a query within a React component, call `useDishonestyRecordOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDishonestyRecordOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useDishonestyRecordOneQuery(baseOptions: Apollo.QueryHookOptions<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables> & ({ variables: DishonestyRecordOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>(DishonestyRecordOneDocument, options);
+      }
+export function useDishonestyRecordOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>(DishonestyRecordOneDocument, options);
+        }
+// @ts-ignore
+export function useDishonestyRecordOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>): Apollo.UseSuspenseQueryResult<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>;
+export function useDishonestyRecordOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>): Apollo.UseSuspenseQueryResult<DishonestyRecordOneQuery | undefined, DishonestyRecordOneQueryVariables>;
+export function useDishonestyRecordOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>(DishonestyRecordOneDocument, options);
+        }
+export type DishonestyRecordOneQueryHookResult = ReturnType<typeof useDishonestyRecordOneQuery>;
+export type DishonestyRecordOneLazyQueryHookResult = ReturnType<typeof useDishonestyRecordOneLazyQuery>;
+export type DishonestyRecordOneSuspenseQueryHookResult = ReturnType<typeof useDishonestyRecordOneSuspenseQuery>;
+export type DishonestyRecordOneQueryResult = Apollo.QueryResult<DishonestyRecordOneQuery, DishonestyRecordOneQueryVariables>;
+export const DishonestyRecordCreateDocument = gql`
+    mutation DishonestyRecordCreate($input: CreateDishonestyRecordInput!) {
+  createDishonestyRecord(input: $input) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordCreateMutationFn = Apollo.MutationFunction<DishonestyRecordCreateMutation, DishonestyRecordCreateMutationVariables>;
+
+/**
+ * __useDishonestyRecordCreateMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordCreateMutation, { data, loading, error }] = useDishonestyRecordCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useDishonestyRecordCreateMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordCreateMutation, DishonestyRecordCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordCreateMutation, DishonestyRecordCreateMutationVariables>(DishonestyRecordCreateDocument, options);
+      }
+export type DishonestyRecordCreateMutationHookResult = ReturnType<typeof useDishonestyRecordCreateMutation>;
+export type DishonestyRecordCreateMutationResult = Apollo.MutationResult<DishonestyRecordCreateMutation>;
+export type DishonestyRecordCreateMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordCreateMutation, DishonestyRecordCreateMutationVariables>;
+export const DishonestyRecordUpdateDocument = gql`
+    mutation DishonestyRecordUpdate($id: ID!, $input: UpdateDishonestyRecordInput!, $version: Int!) {
+  updateDishonestyRecord(id: $id, input: $input, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordUpdateMutationFn = Apollo.MutationFunction<DishonestyRecordUpdateMutation, DishonestyRecordUpdateMutationVariables>;
+
+/**
+ * __useDishonestyRecordUpdateMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordUpdateMutation, { data, loading, error }] = useDishonestyRecordUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordUpdateMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordUpdateMutation, DishonestyRecordUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordUpdateMutation, DishonestyRecordUpdateMutationVariables>(DishonestyRecordUpdateDocument, options);
+      }
+export type DishonestyRecordUpdateMutationHookResult = ReturnType<typeof useDishonestyRecordUpdateMutation>;
+export type DishonestyRecordUpdateMutationResult = Apollo.MutationResult<DishonestyRecordUpdateMutation>;
+export type DishonestyRecordUpdateMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordUpdateMutation, DishonestyRecordUpdateMutationVariables>;
+export const DishonestyRecordSubmitDocument = gql`
+    mutation DishonestyRecordSubmit($id: ID!, $version: Int!) {
+  submitDishonestyRecord(id: $id, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordSubmitMutationFn = Apollo.MutationFunction<DishonestyRecordSubmitMutation, DishonestyRecordSubmitMutationVariables>;
+
+/**
+ * __useDishonestyRecordSubmitMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordSubmitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordSubmitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordSubmitMutation, { data, loading, error }] = useDishonestyRecordSubmitMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordSubmitMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordSubmitMutation, DishonestyRecordSubmitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordSubmitMutation, DishonestyRecordSubmitMutationVariables>(DishonestyRecordSubmitDocument, options);
+      }
+export type DishonestyRecordSubmitMutationHookResult = ReturnType<typeof useDishonestyRecordSubmitMutation>;
+export type DishonestyRecordSubmitMutationResult = Apollo.MutationResult<DishonestyRecordSubmitMutation>;
+export type DishonestyRecordSubmitMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordSubmitMutation, DishonestyRecordSubmitMutationVariables>;
+export const DishonestyRecordConfirmDocument = gql`
+    mutation DishonestyRecordConfirm($id: ID!, $version: Int!) {
+  confirmDishonestyRecord(id: $id, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordConfirmMutationFn = Apollo.MutationFunction<DishonestyRecordConfirmMutation, DishonestyRecordConfirmMutationVariables>;
+
+/**
+ * __useDishonestyRecordConfirmMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordConfirmMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordConfirmMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordConfirmMutation, { data, loading, error }] = useDishonestyRecordConfirmMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordConfirmMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordConfirmMutation, DishonestyRecordConfirmMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordConfirmMutation, DishonestyRecordConfirmMutationVariables>(DishonestyRecordConfirmDocument, options);
+      }
+export type DishonestyRecordConfirmMutationHookResult = ReturnType<typeof useDishonestyRecordConfirmMutation>;
+export type DishonestyRecordConfirmMutationResult = Apollo.MutationResult<DishonestyRecordConfirmMutation>;
+export type DishonestyRecordConfirmMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordConfirmMutation, DishonestyRecordConfirmMutationVariables>;
+export const DishonestyRecordReturnDocument = gql`
+    mutation DishonestyRecordReturn($id: ID!, $reason: String!, $version: Int!) {
+  returnDishonestyRecord(id: $id, reason: $reason, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordReturnMutationFn = Apollo.MutationFunction<DishonestyRecordReturnMutation, DishonestyRecordReturnMutationVariables>;
+
+/**
+ * __useDishonestyRecordReturnMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordReturnMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordReturnMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordReturnMutation, { data, loading, error }] = useDishonestyRecordReturnMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordReturnMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordReturnMutation, DishonestyRecordReturnMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordReturnMutation, DishonestyRecordReturnMutationVariables>(DishonestyRecordReturnDocument, options);
+      }
+export type DishonestyRecordReturnMutationHookResult = ReturnType<typeof useDishonestyRecordReturnMutation>;
+export type DishonestyRecordReturnMutationResult = Apollo.MutationResult<DishonestyRecordReturnMutation>;
+export type DishonestyRecordReturnMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordReturnMutation, DishonestyRecordReturnMutationVariables>;
+export const DishonestyRecordRevokeDocument = gql`
+    mutation DishonestyRecordRevoke($id: ID!, $reason: String!, $version: Int!) {
+  revokeDishonestyRecord(id: $id, reason: $reason, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordRevokeMutationFn = Apollo.MutationFunction<DishonestyRecordRevokeMutation, DishonestyRecordRevokeMutationVariables>;
+
+/**
+ * __useDishonestyRecordRevokeMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordRevokeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordRevokeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordRevokeMutation, { data, loading, error }] = useDishonestyRecordRevokeMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordRevokeMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordRevokeMutation, DishonestyRecordRevokeMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordRevokeMutation, DishonestyRecordRevokeMutationVariables>(DishonestyRecordRevokeDocument, options);
+      }
+export type DishonestyRecordRevokeMutationHookResult = ReturnType<typeof useDishonestyRecordRevokeMutation>;
+export type DishonestyRecordRevokeMutationResult = Apollo.MutationResult<DishonestyRecordRevokeMutation>;
+export type DishonestyRecordRevokeMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordRevokeMutation, DishonestyRecordRevokeMutationVariables>;
+export const DishonestyRecordRepairDocument = gql`
+    mutation DishonestyRecordRepair($id: ID!, $reason: String!, $version: Int!) {
+  repairDishonestyRecord(id: $id, reason: $reason, version: $version) {
+    ...DishonestyRecordRecord
+  }
+}
+    ${DishonestyRecordRecordFragmentDoc}`;
+export type DishonestyRecordRepairMutationFn = Apollo.MutationFunction<DishonestyRecordRepairMutation, DishonestyRecordRepairMutationVariables>;
+
+/**
+ * __useDishonestyRecordRepairMutation__
+ *
+ * To run a mutation, you first call `useDishonestyRecordRepairMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useDishonestyRecordRepairMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [dishonestyRecordRepairMutation, { data, loading, error }] = useDishonestyRecordRepairMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useDishonestyRecordRepairMutation(baseOptions?: Apollo.MutationHookOptions<DishonestyRecordRepairMutation, DishonestyRecordRepairMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<DishonestyRecordRepairMutation, DishonestyRecordRepairMutationVariables>(DishonestyRecordRepairDocument, options);
+      }
+export type DishonestyRecordRepairMutationHookResult = ReturnType<typeof useDishonestyRecordRepairMutation>;
+export type DishonestyRecordRepairMutationResult = Apollo.MutationResult<DishonestyRecordRepairMutation>;
+export type DishonestyRecordRepairMutationOptions = Apollo.BaseMutationOptions<DishonestyRecordRepairMutation, DishonestyRecordRepairMutationVariables>;
+export const ObjectionFileDocument = gql`
+    mutation ObjectionFile($input: FileObjectionInput!) {
+  fileObjection(input: $input) {
+    ...ObjectionRecord
+  }
+}
+    ${ObjectionRecordFragmentDoc}`;
+export type ObjectionFileMutationFn = Apollo.MutationFunction<ObjectionFileMutation, ObjectionFileMutationVariables>;
+
+/**
+ * __useObjectionFileMutation__
+ *
+ * To run a mutation, you first call `useObjectionFileMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useObjectionFileMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [objectionFileMutation, { data, loading, error }] = useObjectionFileMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useObjectionFileMutation(baseOptions?: Apollo.MutationHookOptions<ObjectionFileMutation, ObjectionFileMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ObjectionFileMutation, ObjectionFileMutationVariables>(ObjectionFileDocument, options);
+      }
+export type ObjectionFileMutationHookResult = ReturnType<typeof useObjectionFileMutation>;
+export type ObjectionFileMutationResult = Apollo.MutationResult<ObjectionFileMutation>;
+export type ObjectionFileMutationOptions = Apollo.BaseMutationOptions<ObjectionFileMutation, ObjectionFileMutationVariables>;
+export const ObjectionDecideDocument = gql`
+    mutation ObjectionDecide($id: ID!, $input: DecideObjectionInput!, $version: Int!) {
+  decideObjection(id: $id, input: $input, version: $version) {
+    ...ObjectionRecord
+  }
+}
+    ${ObjectionRecordFragmentDoc}`;
+export type ObjectionDecideMutationFn = Apollo.MutationFunction<ObjectionDecideMutation, ObjectionDecideMutationVariables>;
+
+/**
+ * __useObjectionDecideMutation__
+ *
+ * To run a mutation, you first call `useObjectionDecideMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useObjectionDecideMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [objectionDecideMutation, { data, loading, error }] = useObjectionDecideMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useObjectionDecideMutation(baseOptions?: Apollo.MutationHookOptions<ObjectionDecideMutation, ObjectionDecideMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ObjectionDecideMutation, ObjectionDecideMutationVariables>(ObjectionDecideDocument, options);
+      }
+export type ObjectionDecideMutationHookResult = ReturnType<typeof useObjectionDecideMutation>;
+export type ObjectionDecideMutationResult = Apollo.MutationResult<ObjectionDecideMutation>;
+export type ObjectionDecideMutationOptions = Apollo.BaseMutationOptions<ObjectionDecideMutation, ObjectionDecideMutationVariables>;
+export const RectificationCreateDocument = gql`
+    mutation RectificationCreate($input: CreateRectificationInput!) {
+  createRectification(input: $input) {
+    ...RectificationRecord
+  }
+}
+    ${RectificationRecordFragmentDoc}`;
+export type RectificationCreateMutationFn = Apollo.MutationFunction<RectificationCreateMutation, RectificationCreateMutationVariables>;
+
+/**
+ * __useRectificationCreateMutation__
+ *
+ * To run a mutation, you first call `useRectificationCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRectificationCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rectificationCreateMutation, { data, loading, error }] = useRectificationCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useRectificationCreateMutation(baseOptions?: Apollo.MutationHookOptions<RectificationCreateMutation, RectificationCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RectificationCreateMutation, RectificationCreateMutationVariables>(RectificationCreateDocument, options);
+      }
+export type RectificationCreateMutationHookResult = ReturnType<typeof useRectificationCreateMutation>;
+export type RectificationCreateMutationResult = Apollo.MutationResult<RectificationCreateMutation>;
+export type RectificationCreateMutationOptions = Apollo.BaseMutationOptions<RectificationCreateMutation, RectificationCreateMutationVariables>;
+export const RectificationReportDocument = gql`
+    mutation RectificationReport($id: ID!, $input: RectificationProgressInput!, $version: Int!) {
+  reportRectificationProgress(id: $id, input: $input, version: $version) {
+    ...RectificationRecord
+  }
+}
+    ${RectificationRecordFragmentDoc}`;
+export type RectificationReportMutationFn = Apollo.MutationFunction<RectificationReportMutation, RectificationReportMutationVariables>;
+
+/**
+ * __useRectificationReportMutation__
+ *
+ * To run a mutation, you first call `useRectificationReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRectificationReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rectificationReportMutation, { data, loading, error }] = useRectificationReportMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useRectificationReportMutation(baseOptions?: Apollo.MutationHookOptions<RectificationReportMutation, RectificationReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RectificationReportMutation, RectificationReportMutationVariables>(RectificationReportDocument, options);
+      }
+export type RectificationReportMutationHookResult = ReturnType<typeof useRectificationReportMutation>;
+export type RectificationReportMutationResult = Apollo.MutationResult<RectificationReportMutation>;
+export type RectificationReportMutationOptions = Apollo.BaseMutationOptions<RectificationReportMutation, RectificationReportMutationVariables>;
+export const RectificationVerifyDocument = gql`
+    mutation RectificationVerify($id: ID!, $accepted: Boolean!, $note: String!, $version: Int!) {
+  verifyRectification(
+    id: $id
+    accepted: $accepted
+    note: $note
+    version: $version
+  ) {
+    ...RectificationRecord
+  }
+}
+    ${RectificationRecordFragmentDoc}`;
+export type RectificationVerifyMutationFn = Apollo.MutationFunction<RectificationVerifyMutation, RectificationVerifyMutationVariables>;
+
+/**
+ * __useRectificationVerifyMutation__
+ *
+ * To run a mutation, you first call `useRectificationVerifyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useRectificationVerifyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [rectificationVerifyMutation, { data, loading, error }] = useRectificationVerifyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      accepted: // value for 'accepted'
+ *      note: // value for 'note'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useRectificationVerifyMutation(baseOptions?: Apollo.MutationHookOptions<RectificationVerifyMutation, RectificationVerifyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<RectificationVerifyMutation, RectificationVerifyMutationVariables>(RectificationVerifyDocument, options);
+      }
+export type RectificationVerifyMutationHookResult = ReturnType<typeof useRectificationVerifyMutation>;
+export type RectificationVerifyMutationResult = Apollo.MutationResult<RectificationVerifyMutation>;
+export type RectificationVerifyMutationOptions = Apollo.BaseMutationOptions<RectificationVerifyMutation, RectificationVerifyMutationVariables>;
+export const IntegrityFileDocument = gql`
+    query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $year: Int!) {
+  integrityFile(subjectType: $subjectType, subjectId: $subjectId) {
+    subjectType
+    subjectId
+    subjectName
+    unit {
+      id
+      name
+    }
+    person {
+      id
+      name
+      unit {
+        id
+        name
+      }
+    }
+    summary {
+      countingRecords
+      disputedRecords
+      repairedRecords
+      pendingCommitments
+      fulfilledCommitments
+      brokenCommitments
+      openRectifications
+      activePunishments
+      activeIncentives
+    }
+    commitments {
+      ...CommitmentRecord
+    }
+    records {
+      ...DishonestyRecordRecord
+    }
+    objections {
+      ...ObjectionRecord
+      record {
+        id
+        subjectName
+      }
+    }
+    rectifications {
+      ...RectificationRecord
+    }
+    measures {
+      ...MeasureApplicationRecord
+    }
+  }
+  awardEligibility(subjectType: $subjectType, subjectId: $subjectId, year: $year) {
+    eligible
+    year
+    reasons {
+      blocking
+      code
+      message
+      recordId
+      measureApplicationId
+    }
+  }
+}
+    ${CommitmentRecordFragmentDoc}
+${DishonestyRecordRecordFragmentDoc}
+${ObjectionRecordFragmentDoc}
+${RectificationRecordFragmentDoc}
+${MeasureApplicationRecordFragmentDoc}`;
+
+/**
+ * __useIntegrityFileQuery__
+ *
+ * To run a query within a React component, call `useIntegrityFileQuery` and pass it any options that fit your needs.
+ * When your component renders, `useIntegrityFileQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useIntegrityFileQuery({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *      subjectId: // value for 'subjectId'
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useIntegrityFileQuery(baseOptions: Apollo.QueryHookOptions<IntegrityFileQuery, IntegrityFileQueryVariables> & ({ variables: IntegrityFileQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<IntegrityFileQuery, IntegrityFileQueryVariables>(IntegrityFileDocument, options);
+      }
+export function useIntegrityFileLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<IntegrityFileQuery, IntegrityFileQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<IntegrityFileQuery, IntegrityFileQueryVariables>(IntegrityFileDocument, options);
+        }
+// @ts-ignore
+export function useIntegrityFileSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<IntegrityFileQuery, IntegrityFileQueryVariables>): Apollo.UseSuspenseQueryResult<IntegrityFileQuery, IntegrityFileQueryVariables>;
+export function useIntegrityFileSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<IntegrityFileQuery, IntegrityFileQueryVariables>): Apollo.UseSuspenseQueryResult<IntegrityFileQuery | undefined, IntegrityFileQueryVariables>;
+export function useIntegrityFileSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<IntegrityFileQuery, IntegrityFileQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<IntegrityFileQuery, IntegrityFileQueryVariables>(IntegrityFileDocument, options);
+        }
+export type IntegrityFileQueryHookResult = ReturnType<typeof useIntegrityFileQuery>;
+export type IntegrityFileLazyQueryHookResult = ReturnType<typeof useIntegrityFileLazyQuery>;
+export type IntegrityFileSuspenseQueryHookResult = ReturnType<typeof useIntegrityFileSuspenseQuery>;
+export type IntegrityFileQueryResult = Apollo.QueryResult<IntegrityFileQuery, IntegrityFileQueryVariables>;
 export const LeadingGroupListDocument = gql`
-    query LeadingGroupList($filter: LeadingGroupFilter, $offset: Int, $limit: Int) {
-  leadingGroups(filter: $filter, offset: $offset, limit: $limit) {
+    query LeadingGroupList($filter: LeadingGroupFilter, $sort: LeadingGroupSort, $offset: Int, $limit: Int) {
+  leadingGroups(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
     total
     items {
       ...LeadingGroupRecord
@@ -653,6 +2450,7 @@ export const LeadingGroupListDocument = gql`
  * const { data, loading, error } = useLeadingGroupListQuery({
  *   variables: {
  *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
  *      offset: // value for 'offset'
  *      limit: // value for 'limit'
  *   },
@@ -804,6 +2602,352 @@ export function useLeadingGroupUpdateMutation(baseOptions?: Apollo.MutationHookO
 export type LeadingGroupUpdateMutationHookResult = ReturnType<typeof useLeadingGroupUpdateMutation>;
 export type LeadingGroupUpdateMutationResult = Apollo.MutationResult<LeadingGroupUpdateMutation>;
 export type LeadingGroupUpdateMutationOptions = Apollo.BaseMutationOptions<LeadingGroupUpdateMutation, LeadingGroupUpdateMutationVariables>;
+export const MeasureApplicationListDocument = gql`
+    query MeasureApplicationList($filter: MeasureApplicationFilter, $offset: Int, $limit: Int) {
+  measureApplications(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...MeasureApplicationRecord
+    }
+  }
+}
+    ${MeasureApplicationRecordFragmentDoc}`;
+
+/**
+ * __useMeasureApplicationListQuery__
+ *
+ * To run a query within a React component, call `useMeasureApplicationListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMeasureApplicationListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMeasureApplicationListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useMeasureApplicationListQuery(baseOptions?: Apollo.QueryHookOptions<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>(MeasureApplicationListDocument, options);
+      }
+export function useMeasureApplicationListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>(MeasureApplicationListDocument, options);
+        }
+// @ts-ignore
+export function useMeasureApplicationListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>;
+export function useMeasureApplicationListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureApplicationListQuery | undefined, MeasureApplicationListQueryVariables>;
+export function useMeasureApplicationListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>(MeasureApplicationListDocument, options);
+        }
+export type MeasureApplicationListQueryHookResult = ReturnType<typeof useMeasureApplicationListQuery>;
+export type MeasureApplicationListLazyQueryHookResult = ReturnType<typeof useMeasureApplicationListLazyQuery>;
+export type MeasureApplicationListSuspenseQueryHookResult = ReturnType<typeof useMeasureApplicationListSuspenseQuery>;
+export type MeasureApplicationListQueryResult = Apollo.QueryResult<MeasureApplicationListQuery, MeasureApplicationListQueryVariables>;
+export const MeasureApplicationApplyDocument = gql`
+    mutation MeasureApplicationApply($input: ApplyMeasureInput!) {
+  applyMeasure(input: $input) {
+    ...MeasureApplicationRecord
+  }
+}
+    ${MeasureApplicationRecordFragmentDoc}`;
+export type MeasureApplicationApplyMutationFn = Apollo.MutationFunction<MeasureApplicationApplyMutation, MeasureApplicationApplyMutationVariables>;
+
+/**
+ * __useMeasureApplicationApplyMutation__
+ *
+ * To run a mutation, you first call `useMeasureApplicationApplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureApplicationApplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureApplicationApplyMutation, { data, loading, error }] = useMeasureApplicationApplyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useMeasureApplicationApplyMutation(baseOptions?: Apollo.MutationHookOptions<MeasureApplicationApplyMutation, MeasureApplicationApplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureApplicationApplyMutation, MeasureApplicationApplyMutationVariables>(MeasureApplicationApplyDocument, options);
+      }
+export type MeasureApplicationApplyMutationHookResult = ReturnType<typeof useMeasureApplicationApplyMutation>;
+export type MeasureApplicationApplyMutationResult = Apollo.MutationResult<MeasureApplicationApplyMutation>;
+export type MeasureApplicationApplyMutationOptions = Apollo.BaseMutationOptions<MeasureApplicationApplyMutation, MeasureApplicationApplyMutationVariables>;
+export const MeasureApplicationExecuteDocument = gql`
+    mutation MeasureApplicationExecute($id: ID!, $note: String, $version: Int!) {
+  executeMeasureApplication(id: $id, note: $note, version: $version) {
+    ...MeasureApplicationRecord
+  }
+}
+    ${MeasureApplicationRecordFragmentDoc}`;
+export type MeasureApplicationExecuteMutationFn = Apollo.MutationFunction<MeasureApplicationExecuteMutation, MeasureApplicationExecuteMutationVariables>;
+
+/**
+ * __useMeasureApplicationExecuteMutation__
+ *
+ * To run a mutation, you first call `useMeasureApplicationExecuteMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureApplicationExecuteMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureApplicationExecuteMutation, { data, loading, error }] = useMeasureApplicationExecuteMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      note: // value for 'note'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useMeasureApplicationExecuteMutation(baseOptions?: Apollo.MutationHookOptions<MeasureApplicationExecuteMutation, MeasureApplicationExecuteMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureApplicationExecuteMutation, MeasureApplicationExecuteMutationVariables>(MeasureApplicationExecuteDocument, options);
+      }
+export type MeasureApplicationExecuteMutationHookResult = ReturnType<typeof useMeasureApplicationExecuteMutation>;
+export type MeasureApplicationExecuteMutationResult = Apollo.MutationResult<MeasureApplicationExecuteMutation>;
+export type MeasureApplicationExecuteMutationOptions = Apollo.BaseMutationOptions<MeasureApplicationExecuteMutation, MeasureApplicationExecuteMutationVariables>;
+export const MeasureApplicationFeedbackDocument = gql`
+    mutation MeasureApplicationFeedback($id: ID!, $feedback: String!, $version: Int!) {
+  recordMeasureFeedback(id: $id, feedback: $feedback, version: $version) {
+    ...MeasureApplicationRecord
+  }
+}
+    ${MeasureApplicationRecordFragmentDoc}`;
+export type MeasureApplicationFeedbackMutationFn = Apollo.MutationFunction<MeasureApplicationFeedbackMutation, MeasureApplicationFeedbackMutationVariables>;
+
+/**
+ * __useMeasureApplicationFeedbackMutation__
+ *
+ * To run a mutation, you first call `useMeasureApplicationFeedbackMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureApplicationFeedbackMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureApplicationFeedbackMutation, { data, loading, error }] = useMeasureApplicationFeedbackMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      feedback: // value for 'feedback'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useMeasureApplicationFeedbackMutation(baseOptions?: Apollo.MutationHookOptions<MeasureApplicationFeedbackMutation, MeasureApplicationFeedbackMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureApplicationFeedbackMutation, MeasureApplicationFeedbackMutationVariables>(MeasureApplicationFeedbackDocument, options);
+      }
+export type MeasureApplicationFeedbackMutationHookResult = ReturnType<typeof useMeasureApplicationFeedbackMutation>;
+export type MeasureApplicationFeedbackMutationResult = Apollo.MutationResult<MeasureApplicationFeedbackMutation>;
+export type MeasureApplicationFeedbackMutationOptions = Apollo.BaseMutationOptions<MeasureApplicationFeedbackMutation, MeasureApplicationFeedbackMutationVariables>;
+export const MeasureApplicationCancelDocument = gql`
+    mutation MeasureApplicationCancel($id: ID!, $reason: String!, $version: Int!) {
+  cancelMeasureApplication(id: $id, reason: $reason, version: $version) {
+    ...MeasureApplicationRecord
+  }
+}
+    ${MeasureApplicationRecordFragmentDoc}`;
+export type MeasureApplicationCancelMutationFn = Apollo.MutationFunction<MeasureApplicationCancelMutation, MeasureApplicationCancelMutationVariables>;
+
+/**
+ * __useMeasureApplicationCancelMutation__
+ *
+ * To run a mutation, you first call `useMeasureApplicationCancelMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureApplicationCancelMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureApplicationCancelMutation, { data, loading, error }] = useMeasureApplicationCancelMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useMeasureApplicationCancelMutation(baseOptions?: Apollo.MutationHookOptions<MeasureApplicationCancelMutation, MeasureApplicationCancelMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureApplicationCancelMutation, MeasureApplicationCancelMutationVariables>(MeasureApplicationCancelDocument, options);
+      }
+export type MeasureApplicationCancelMutationHookResult = ReturnType<typeof useMeasureApplicationCancelMutation>;
+export type MeasureApplicationCancelMutationResult = Apollo.MutationResult<MeasureApplicationCancelMutation>;
+export type MeasureApplicationCancelMutationOptions = Apollo.BaseMutationOptions<MeasureApplicationCancelMutation, MeasureApplicationCancelMutationVariables>;
+export const MeasureListDocument = gql`
+    query MeasureList($kind: MeasureKind, $active: Boolean, $offset: Int, $limit: Int) {
+  measures(kind: $kind, active: $active, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...MeasureRecord
+    }
+  }
+}
+    ${MeasureRecordFragmentDoc}`;
+
+/**
+ * __useMeasureListQuery__
+ *
+ * To run a query within a React component, call `useMeasureListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMeasureListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMeasureListQuery({
+ *   variables: {
+ *      kind: // value for 'kind'
+ *      active: // value for 'active'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useMeasureListQuery(baseOptions?: Apollo.QueryHookOptions<MeasureListQuery, MeasureListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MeasureListQuery, MeasureListQueryVariables>(MeasureListDocument, options);
+      }
+export function useMeasureListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MeasureListQuery, MeasureListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MeasureListQuery, MeasureListQueryVariables>(MeasureListDocument, options);
+        }
+// @ts-ignore
+export function useMeasureListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MeasureListQuery, MeasureListQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureListQuery, MeasureListQueryVariables>;
+export function useMeasureListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureListQuery, MeasureListQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureListQuery | undefined, MeasureListQueryVariables>;
+export function useMeasureListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureListQuery, MeasureListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MeasureListQuery, MeasureListQueryVariables>(MeasureListDocument, options);
+        }
+export type MeasureListQueryHookResult = ReturnType<typeof useMeasureListQuery>;
+export type MeasureListLazyQueryHookResult = ReturnType<typeof useMeasureListLazyQuery>;
+export type MeasureListSuspenseQueryHookResult = ReturnType<typeof useMeasureListSuspenseQuery>;
+export type MeasureListQueryResult = Apollo.QueryResult<MeasureListQuery, MeasureListQueryVariables>;
+export const MeasureOneDocument = gql`
+    query MeasureOne($id: ID!) {
+  measure(id: $id) {
+    ...MeasureRecord
+  }
+}
+    ${MeasureRecordFragmentDoc}`;
+
+/**
+ * __useMeasureOneQuery__
+ *
+ * To run a query within a React component, call `useMeasureOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useMeasureOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useMeasureOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useMeasureOneQuery(baseOptions: Apollo.QueryHookOptions<MeasureOneQuery, MeasureOneQueryVariables> & ({ variables: MeasureOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<MeasureOneQuery, MeasureOneQueryVariables>(MeasureOneDocument, options);
+      }
+export function useMeasureOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<MeasureOneQuery, MeasureOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<MeasureOneQuery, MeasureOneQueryVariables>(MeasureOneDocument, options);
+        }
+// @ts-ignore
+export function useMeasureOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<MeasureOneQuery, MeasureOneQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureOneQuery, MeasureOneQueryVariables>;
+export function useMeasureOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureOneQuery, MeasureOneQueryVariables>): Apollo.UseSuspenseQueryResult<MeasureOneQuery | undefined, MeasureOneQueryVariables>;
+export function useMeasureOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<MeasureOneQuery, MeasureOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<MeasureOneQuery, MeasureOneQueryVariables>(MeasureOneDocument, options);
+        }
+export type MeasureOneQueryHookResult = ReturnType<typeof useMeasureOneQuery>;
+export type MeasureOneLazyQueryHookResult = ReturnType<typeof useMeasureOneLazyQuery>;
+export type MeasureOneSuspenseQueryHookResult = ReturnType<typeof useMeasureOneSuspenseQuery>;
+export type MeasureOneQueryResult = Apollo.QueryResult<MeasureOneQuery, MeasureOneQueryVariables>;
+export const MeasureCreateDocument = gql`
+    mutation MeasureCreate($input: CreateMeasureInput!) {
+  createMeasure(input: $input) {
+    ...MeasureRecord
+  }
+}
+    ${MeasureRecordFragmentDoc}`;
+export type MeasureCreateMutationFn = Apollo.MutationFunction<MeasureCreateMutation, MeasureCreateMutationVariables>;
+
+/**
+ * __useMeasureCreateMutation__
+ *
+ * To run a mutation, you first call `useMeasureCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureCreateMutation, { data, loading, error }] = useMeasureCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useMeasureCreateMutation(baseOptions?: Apollo.MutationHookOptions<MeasureCreateMutation, MeasureCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureCreateMutation, MeasureCreateMutationVariables>(MeasureCreateDocument, options);
+      }
+export type MeasureCreateMutationHookResult = ReturnType<typeof useMeasureCreateMutation>;
+export type MeasureCreateMutationResult = Apollo.MutationResult<MeasureCreateMutation>;
+export type MeasureCreateMutationOptions = Apollo.BaseMutationOptions<MeasureCreateMutation, MeasureCreateMutationVariables>;
+export const MeasureUpdateDocument = gql`
+    mutation MeasureUpdate($id: ID!, $input: UpdateMeasureInput!, $version: Int!) {
+  updateMeasure(id: $id, input: $input, version: $version) {
+    ...MeasureRecord
+  }
+}
+    ${MeasureRecordFragmentDoc}`;
+export type MeasureUpdateMutationFn = Apollo.MutationFunction<MeasureUpdateMutation, MeasureUpdateMutationVariables>;
+
+/**
+ * __useMeasureUpdateMutation__
+ *
+ * To run a mutation, you first call `useMeasureUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useMeasureUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [measureUpdateMutation, { data, loading, error }] = useMeasureUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useMeasureUpdateMutation(baseOptions?: Apollo.MutationHookOptions<MeasureUpdateMutation, MeasureUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<MeasureUpdateMutation, MeasureUpdateMutationVariables>(MeasureUpdateDocument, options);
+      }
+export type MeasureUpdateMutationHookResult = ReturnType<typeof useMeasureUpdateMutation>;
+export type MeasureUpdateMutationResult = Apollo.MutationResult<MeasureUpdateMutation>;
+export type MeasureUpdateMutationOptions = Apollo.BaseMutationOptions<MeasureUpdateMutation, MeasureUpdateMutationVariables>;
 export const PersonListDocument = gql`
     query PersonList($filter: PersonFilter, $sort: PersonSort, $offset: Int, $limit: Int) {
   people(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -1311,8 +3455,8 @@ export type UnitDeleteMutationHookResult = ReturnType<typeof useUnitDeleteMutati
 export type UnitDeleteMutationResult = Apollo.MutationResult<UnitDeleteMutation>;
 export type UnitDeleteMutationOptions = Apollo.BaseMutationOptions<UnitDeleteMutation, UnitDeleteMutationVariables>;
 export const UserListDocument = gql`
-    query UserList($filter: UserFilter, $offset: Int, $limit: Int) {
-  users(filter: $filter, offset: $offset, limit: $limit) {
+    query UserList($filter: UserFilter, $sort: UserSort, $offset: Int, $limit: Int) {
+  users(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
     total
     items {
       ...UserRecord
@@ -1334,6 +3478,7 @@ export const UserListDocument = gql`
  * const { data, loading, error } = useUserListQuery({
  *   variables: {
  *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
  *      offset: // value for 'offset'
  *      limit: // value for 'limit'
  *   },

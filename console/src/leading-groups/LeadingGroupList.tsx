@@ -4,11 +4,11 @@ import { LocaleDateField } from '../common/LocaleDateField';
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const LeadingGroupList = () => (
-  <List filters={filters}>
+  <List filters={filters} sort={{ field: 'establishedOn', order: 'DESC' }}>
     <DataTable>
-      <DataTable.Col source="name" disableSort />
+      <DataTable.Col source="name" />
       <DataTable.Col source="documentNumber" disableSort />
-      <DataTable.Col source="establishedOn" disableSort>
+      <DataTable.Col source="establishedOn">
         <LocaleDateField source="establishedOn" />
       </DataTable.Col>
       <DataTable.Col source="officeUnit.name" label="resources.leading-groups.fields.officeUnitId" disableSort>

@@ -10,10 +10,11 @@ import {
   type LeadingGroupOneQuery,
   type LeadingGroupOneQueryVariables,
   type LeadingGroupRecordFragment,
+  type LeadingGroupSortField,
   type LeadingGroupUpdateMutation,
   type LeadingGroupUpdateMutationVariables,
 } from '../generated/graphql';
-import { changedFields, compact, filterText, optional } from '../providers/record-utils';
+import { changedFields, compact, filterIds, filterText, optional } from '../providers/record-utils';
 import type { ResourceSource } from '../providers/resource-source';
 
 /** A leading group; `members` is only loaded for a single group (the show page). */
@@ -32,16 +33,23 @@ interface LeadingGroupForm {
 
 const EDITABLE = ['name', 'documentNumber', 'establishedOn', 'duties', 'officeUnitId'] as const satisfies readonly (keyof LeadingGroupForm)[];
 
+const SORT: Record<string, LeadingGroupSortField> = {
+  name: 'NAME',
+  establishedOn: 'ESTABLISHED_ON',
+  createdAt: 'CREATED_AT',
+};
+
 const toRecord = (group: LeadingGroupRecordFragment & Pick<LeadingGroupRecord, 'members'>): LeadingGroupRecord => ({
   ...group,
   officeUnitId: group.officeUnit?.id ?? null,
 });
 
 export const leadingGroupsSource: ResourceSource<LeadingGroupRecord> = {
-  // The API lists leading groups without sorting; react-admin's sort is ignored.
-  async list(gql, { offset, limit, filter }) {
+  async list(gql, { offset, limit, sort, filter }) {
+    const field = sort && SORT[sort.field];
     const data = await gql.query<LeadingGroupListQuery, LeadingGroupListQueryVariables>(LeadingGroupListDocument, {
-      filter: compact({ q: filterText(filter.q) }),
+      filter: compact({ q: filterText(filter.q), ids: filterIds(filter.ids) }),
+      sort: field ? { field, order: sort.order } : undefined,
       offset,
       limit,
     });
@@ -53,6 +61,14 @@ export const leadingGroupsSource: ResourceSource<LeadingGroupRecord> = {
       id: String(id),
     });
     return toRecord(data.leadingGroup);
+  },
+
+  async many(gql, ids) {
+    const data = await gql.query<LeadingGroupListQuery, LeadingGroupListQueryVariables>(LeadingGroupListDocument, {
+      filter: { ids: ids.map(String) },
+      limit: Math.max(1, Math.min(ids.length, 100)),
+    });
+    return data.leadingGroups.items.map(toRecord);
   },
 
   async create(gql, data) {

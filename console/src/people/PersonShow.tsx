@@ -1,9 +1,28 @@
-import { BooleanField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  EditButton,
+  ListButton,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { leadershipRoleChoices, personStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { IntegrityFileButton } from '../integrity-file/IntegrityFileButton';
+
+const PersonShowActions = () => (
+  <TopToolbar>
+    <IntegrityFileButton subjectType="PERSON" />
+    <EditButton />
+    <ListButton />
+  </TopToolbar>
+);
 
 export const PersonShow = () => (
-  <Show>
+  <Show actions={<PersonShowActions />}>
     <SimpleShowLayout>
       <TextField source="staffNumber" />
       <TextField source="name" />

@@ -84,3 +84,15 @@ export function serverErrorCode(error: unknown): ServerErrorCode | undefined {
   }
   return undefined;
 }
+
+/**
+ * Moves the server's message about one input onto the form input that holds
+ * its value, e.g. `subjectId` onto the unit or person picker the user chose.
+ */
+export function renameFieldError(error: unknown, from: string, to: string): unknown {
+  if (!(error instanceof HttpError)) return error;
+  const body = error.body as { errors?: Record<string, string> } | undefined;
+  if (!body?.errors || !(from in body.errors)) return error;
+  const { [from]: message, ...rest } = body.errors;
+  return new HttpError(error.message, error.status, { ...body, errors: { ...rest, [to]: message } });
+}

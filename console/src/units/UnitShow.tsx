@@ -1,6 +1,8 @@
 import {
   BooleanField,
   DataTable,
+  EditButton,
+  ListButton,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -8,13 +10,23 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 import { EnumChipsField } from '../common/EnumChipsField';
 import { leadershipRoleChoices, unitKindChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { IntegrityFileButton } from '../integrity-file/IntegrityFileButton';
+
+const UnitShowActions = () => (
+  <TopToolbar>
+    <IntegrityFileButton subjectType="UNIT" />
+    <EditButton />
+    <ListButton />
+  </TopToolbar>
+);
 
 export const UnitShow = () => (
-  <Show>
+  <Show actions={<UnitShowActions />}>
     <SimpleShowLayout>
       <TextField source="code" />
       <TextField source="name" />

@@ -18,10 +18,10 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters}>
+  <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
     <DataTable>
-      <DataTable.Col source="username" disableSort />
-      <DataTable.Col source="displayName" disableSort />
+      <DataTable.Col source="username" />
+      <DataTable.Col source="displayName" />
       <DataTable.Col source="roles" disableSort>
         <EnumChipsField source="roles" enumName="Role" />
       </DataTable.Col>
@@ -31,7 +31,7 @@ export const UserList = () => (
       <DataTable.Col source="active" disableSort>
         <BooleanField source="active" />
       </DataTable.Col>
-      <DataTable.Col source="lastLoginAt" disableSort>
+      <DataTable.Col source="lastLoginAt">
         <LocaleDateField source="lastLoginAt" showTime />
       </DataTable.Col>
     </DataTable>

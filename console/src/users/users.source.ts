@@ -11,11 +11,12 @@ import {
   type UserOneQuery,
   type UserOneQueryVariables,
   type UserRecordFragment,
+  type UserSortField,
   type UserUpdateMutation,
   type UserUpdateMutationVariables,
 } from '../generated/graphql';
 import { ROLES } from '../common/enums';
-import { changedFields, compact, filterBool, filterEnum, filterText, optional } from '../providers/record-utils';
+import { changedFields, compact, filterBool, filterEnum, filterIds, filterText, optional } from '../providers/record-utils';
 import type { ResourceSource } from '../providers/resource-source';
 
 export type UserRecord = UserRecordFragment & { unitId: string | null; personId: string | null };
@@ -32,6 +33,13 @@ interface UserForm {
 
 const EDITABLE = ['displayName', 'roles', 'unitId', 'personId', 'active'] as const satisfies readonly (keyof UserForm)[];
 
+const SORT: Record<string, UserSortField> = {
+  username: 'USERNAME',
+  displayName: 'DISPLAY_NAME',
+  lastLoginAt: 'LAST_LOGIN_AT',
+  createdAt: 'CREATED_AT',
+};
+
 const toRecord = (user: UserRecordFragment): UserRecord => ({
   ...user,
   unitId: user.unit?.id ?? null,
@@ -39,15 +47,17 @@ const toRecord = (user: UserRecordFragment): UserRecord => ({
 });
 
 export const usersSource: ResourceSource<UserRecord> = {
-  // The API lists users without sorting; react-admin's sort is ignored.
-  async list(gql, { offset, limit, filter }) {
+  async list(gql, { offset, limit, sort, filter }) {
+    const field = sort && SORT[sort.field];
     const data = await gql.query<UserListQuery, UserListQueryVariables>(UserListDocument, {
       filter: compact({
         q: filterText(filter.q),
         role: filterEnum(filter.role, ROLES),
         unitId: filterText(filter.unitId),
         active: filterBool(filter.active),
+        ids: filterIds(filter.ids),
       }),
+      sort: field ? { field, order: sort.order } : undefined,
       offset,
       limit,
     });
@@ -57,6 +67,14 @@ export const usersSource: ResourceSource<UserRecord> = {
   async one(gql, id) {
     const data = await gql.query<UserOneQuery, UserOneQueryVariables>(UserOneDocument, { id: String(id) });
     return toRecord(data.user);
+  },
+
+  async many(gql, ids) {
+    const data = await gql.query<UserListQuery, UserListQueryVariables>(UserListDocument, {
+      filter: { ids: ids.map(String) },
+      limit: Math.max(1, Math.min(ids.length, 100)),
+    });
+    return data.users.items.map(toRecord);
   },
 
   async create(gql, data) {

@@ -100,10 +100,12 @@ export class CreditCheckService {
   }
 
   private async enterprise(em: EntityManager, input: CreditCheckInput, day: string) {
-    let e: Enterprise | null = null;
-    if (input.subjectId) e = isUuid(input.subjectId) ? await em.findOne(Enterprise, input.subjectId) : null;
-    else if (input.creditCode) e = await em.findOne(Enterprise, { creditCode: validateCreditCode(input.creditCode) });
-    else throw badInput('subjectId', 'Give the enterprise id or its credit code', 'SUBJECT_REQUIRED');
+    if (!input.subjectId && !input.creditCode) throw badInput('subjectId', 'Give the enterprise id or its credit code', 'SUBJECT_REQUIRED');
+    const e = input.subjectId
+      ? isUuid(input.subjectId)
+        ? await em.findOne(Enterprise, input.subjectId)
+        : null
+      : await em.findOne(Enterprise, { creditCode: validateCreditCode(input.creditCode!) });
     if (!e) throw badInput(input.subjectId ? 'subjectId' : 'creditCode', 'No such enterprise on file', 'SUBJECT_NOT_FOUND');
     await em.populate(e, ['listings', 'reports']);
     const reasons: CheckReason[] = [];
