@@ -69,7 +69,8 @@ describe('enterprises and credit checks (信用核查)', () => {
     }, general);
     await t.gql(AddThirdPartyCreditReportDocument, { input: { enterpriseId: a.data!.createEnterprise.id, issuer: '某信用评级公司', issuedOn: '2026-03-01', rating: 'AA' } }, general);
     expect((await t.gql(EnterpriseByCreditCodeDocument, { creditCode: listed }, reporter)).data!.enterpriseByCreditCode.listedNow).toBe(true);
-    expect((await t.gql(EnterprisesDocument, { filter: { listed: true } }, reporter)).data!.enterprises.items.map((e) => e.creditCode)).toEqual([listed]);
+    expect((await t.gql(EnterprisesDocument, { filter: { listed: true } }, reporter)).data!.enterprises.items.map((e) => e.creditCode)).toContain(listed);
+    expect((await t.gql(EnterprisesDocument, { filter: { listed: false } }, reporter)).data!.enterprises.items.map((e) => e.creditCode)).not.toContain(listed);
     expect(errorCode(await t.gql(CreateEnterpriseDocument, { input: { name: '某公司', creditCode: clean } }, reporter))).toBe('FORBIDDEN');
   });
 

@@ -136,7 +136,7 @@ describe('procurement (K2) and bidding/PPP (K3)', () => {
     const implementing = (await t.gql(UnitByCodeDocument, { code: 'JXCZ-S13' }, admin)).data!.unitByCode.id;
     const created = await t.gql(CreatePppProjectDocument, {
       input: {
-        code: 'PPP-2026-01',
+        code: 'PPP-T-01',
         name: '县城污水处理厂提标改造PPP项目',
         implementingUnitId: implementing,
         totalInvestment: 86000000,
@@ -173,7 +173,7 @@ describe('procurement (K2) and bidding/PPP (K3)', () => {
   });
 
   it('keeps an arrears ledger of the government side’s payments, warns, and turns a default into a record', async () => {
-    const project = (await t.gql(PppProjectsDocument, {}, office)).data!.pppProjects.items.find((x) => x.code === 'PPP-2026-01')!;
+    const project = (await t.gql(PppProjectsDocument, {}, office)).data!.pppProjects.items.find((x) => x.code === 'PPP-T-01')!;
     const pay = (await t.gql(AddPppObligationDocument, {
       input: { projectId: project.id, kind: 'PAYMENT', description: '2026年度可用性服务费', amount: 4200000, startedOn: '2026-06-01', dueOn: '2026-06-30' },
     }, office)).data!.addPppObligation;
@@ -198,5 +198,23 @@ describe('procurement (K2) and bidding/PPP (K3)', () => {
     const record = (await t.gql(DishonestyRecordDocument, { id: defaulted.recordId! }, admin)).data!.dishonestyRecord;
     expect(record).toMatchObject({ category: 'CONTRACT_DEFAULT', status: 'DRAFT', subjectPerson: { id: people[0].id } });
     expect(record.facts).toContain('可用性服务费');
+  });
+});
+
+describe('demo key projects', () => {
+  it('have enterprises on and off dishonesty lists, procurement in each state and a PPP ledger with arrears', async () => {
+    const t = await startTestApp();
+    try {
+      const admin = await t.login('admin');
+      const { EnterprisesDocument } = await import('../generated/graphql');
+      expect((await t.gql(EnterprisesDocument, { filter: { listed: true } }, admin)).data!.enterprises.total).toBe(2);
+      const projects = (await t.gql(ProcurementProjectsDocument, {}, admin)).data!.procurementProjects.items;
+      expect(new Set(projects.map((p) => p.status))).toEqual(new Set(['PLANNED', 'BIDDING', 'AWARDED', 'ACCEPTED']));
+      expect((await t.gql(PppArrearsDocument, {}, admin)).data!.pppArrears.length).toBeGreaterThan(0);
+      const warnings = (await t.gql(WarningsDocument, { kinds: ['PPP_OBLIGATION', 'PROCUREMENT_ACCEPTANCE'] }, admin)).data!.warnings;
+      expect(warnings.total).toBeGreaterThan(0);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { Person } from '../modules/organisation/person.entity';
 import { Unit } from '../modules/organisation/unit.entity';
 import county from './data/demo-county.json';
 import { seedComplaints } from './complaints.seed';
+import { seedKeyProjects } from './key-projects.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { nameGenerator, seededRandom } from './names';
 
@@ -44,6 +45,8 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
 
 export interface SeedSummary extends CreditSeedSummary {
   complaints: number;
+  enterprises: number;
+  projects: number;
   units: number;
   people: number;
   users: number;
@@ -178,7 +181,8 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       await em.flush();
       const credit = await seedCredit(em, { units: byName, people, users, random });
       const complaints = await seedComplaints(em, { units: byName, users });
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, complaints };
+      const keyProjects = await seedKeyProjects(em, { units: byName, people, users });
+      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, complaints, ...keyProjects };
     }),
   );
 }

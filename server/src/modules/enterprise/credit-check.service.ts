@@ -33,7 +33,7 @@ export function listingInForce(l: { listedFrom: string; listedTo?: string; remov
   return l.listedFrom <= day && (!l.listedTo || l.listedTo >= day) && (!l.removedOn || l.removedOn > day);
 }
 
-function newVerificationCode(): string {
+export function newVerificationCode(): string {
   // 80 bits, readable: CC-XXXX-XXXX-XXXX-XXXX
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const chars = [...crypto.randomBytes(16)].map((b) => alphabet[b & 31]).join('');
