@@ -221,7 +221,7 @@ describe('dishonesty records (政务失信记录)', () => {
     const current = await reload(r.id);
     const tooEarly = await t.gql(RepairDishonestyRecordDocument, { id: r.id, reason: '已完成整改，申请信用修复', version: current.version }, discipline);
     expect(errorCode(tooEarly)).toBe('CONFLICT');
-    expect(tooEarly.errors![0].extensions!.reason).toBe('REPAIR_TOO_EARLY');
+    expect(tooEarly.errors![0].extensions).toMatchObject({ reason: 'REPAIR_TOO_EARLY', details: { earliestRepairOn: '2026-05-30' } });
     expect((await reload(r.id)).repairedAt).toBeNull();
     // 一般: 90 days after the decision of 2026-03-01.
     setToday('2026-05-30');

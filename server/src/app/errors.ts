@@ -37,6 +37,8 @@ export class AppError extends Error {
     readonly reason?: string,
     readonly field?: string,
     readonly fields?: FieldProblem[],
+    /** Values a screen needs to word the error itself (e.g. the earliest date allowed). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -125,6 +127,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
           ...(app.reason ? { reason: app.reason } : {}),
           ...(app.field ? { field: app.field } : {}),
           ...(app.fields ? { fields: app.fields } : {}),
+          ...(app.details ? { details: app.details } : {}),
         },
       };
     }

@@ -158,6 +158,12 @@ export class DishonestyRecordFilter {
   @Length(1, 100)
   sourceId?: string;
 
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => GraphQLLocalDate, { nullable: true })
   decidedFrom?: string;
 

@@ -1,7 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
-import { assertVersion, badInput, conflict } from '../../app/errors';
+import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
@@ -67,6 +67,7 @@ export class DishonestyRecordService {
     if (f.repaired !== undefined && f.repaired !== null) where.repairedAt = f.repaired ? { $ne: null } : null;
     if (f.sourceType) where.sourceType = f.sourceType;
     if (f.sourceId) where.sourceId = f.sourceId;
+    if (f.ids) and.push({ id: { $in: f.ids } });
     if (f.decidedFrom || f.decidedTo) {
       where.decisionDate = { ...(f.decidedFrom ? { $gte: f.decidedFrom } : {}), ...(f.decidedTo ? { $lte: f.decidedTo } : {}) };
     }
@@ -208,7 +209,9 @@ export class DishonestyRecordService {
     const from = r.decisionDate ?? r.confirmedAt!.toISOString().slice(0, 10);
     const earliest = addDays(from, policy.repairMinDays(r.severity));
     if (today() < earliest) {
-      throw conflict(`A ${r.severity.toLowerCase()} record can be repaired from ${earliest}`, R.REPAIR_TOO_EARLY);
+      throw new AppError(ErrorCode.CONFLICT, `A ${r.severity.toLowerCase()} record can be repaired from ${earliest}`, R.REPAIR_TOO_EARLY, undefined, undefined, {
+        earliestRepairOn: earliest,
+      });
     }
     r.repairedAt = new Date();
     r.repairedBy = ctx.em.getReference(User, ctx.user!.id, { wrapped: true });

@@ -129,6 +129,17 @@ export class MeasureApplicationListArgs extends PageArgs {
 
 @ArgsType()
 export class MeasureListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name or code' })
+  @IsOptional()
+  @Length(0, 100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => MeasureKind, { nullable: true })
   kind?: MeasureKind;
 

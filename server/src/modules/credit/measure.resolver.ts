@@ -74,6 +74,12 @@ export class MeasureApplicationResolver extends SubjectFieldsResolver(MeasureApp
     return measureService.applications(ctx, args);
   }
 
+  @Query(() => MeasureApplication)
+  @Access(SIGNED_IN)
+  measureApplication(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
+    return measureService.getApplication(ctx, id);
+  }
+
   @Mutation(() => MeasureApplication, { description: 'Applies a measure by hand' })
   @Access(...DECIDERS)
   applyMeasure(@Arg('input', () => ApplyMeasureInput) input: ApplyMeasureInput, @Ctx() ctx: AppContext) {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import { likePattern, type ListResult } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { MeasureApplicationStatus as S, MeasureKind, Mitigation, SEVERITY_RANK } from './credit.enums';
@@ -43,6 +43,8 @@ export class MeasureService {
     const where: FilterQuery<Measure> & Record<string, unknown> = {};
     if (args.kind) where.kind = args.kind;
     if (args.active !== undefined && args.active !== null) where.active = args.active;
+    if (args.ids) where.id = { $in: args.ids };
+    if (args.q?.trim()) where.$or = [{ name: { $ilike: likePattern(args.q) } }, { code: { $ilike: likePattern(args.q) } }];
     const [items, total] = await ctx.em.findAndCount(Measure, where, {
       orderBy: { kind: 'ASC', code: 'ASC' },
       offset: args.offset,
