@@ -21,8 +21,6 @@ export class Migration20261129033044_Complaints extends Migration {
     this.addSql(`alter table "complaint_co_unit" add constraint "complaint_co_unit_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "complaint_co_unit" add constraint "complaint_co_unit_unit_id_foreign" foreign key ("unit_id") references "unit" ("id") on update cascade on delete cascade;`);
 
-    this.addSql(`drop index "dishonesty_record_automatic_source_unique";`);
-
     // Case numbers (TS2026-00001 …) come from one sequence, safe under concurrent filings.
     this.addSql(`create sequence if not exists "complaint_case_seq";`);
     this.addSql(`insert into "reply_template" ("id", "created_at", "updated_at", "version", "category", "title", "body", "active") values
@@ -43,7 +41,6 @@ export class Migration20261129033044_Complaints extends Migration {
 
     this.addSql(`drop table if exists "complaint_co_unit" cascade;`);
 
-    this.addSql(`CREATE UNIQUE INDEX dishonesty_record_automatic_source_unique ON public.dishonesty_record USING btree (source_type, source_id) WHERE (source_type = ANY (ARRAY['COMMITMENT'::text, 'RECTIFICATION'::text]));`);
   }
 
 }

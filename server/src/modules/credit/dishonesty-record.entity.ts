@@ -13,6 +13,12 @@ import { SubjectEntity } from './subject.entity';
 @Entity({ tableName: 'dishonesty_record' })
 @Index({ properties: ['status', 'category'] })
 @Index({ properties: ['sourceType', 'sourceId'] })
+// The record a deadline job creates for a commitment or rectification exists at
+// most once (declared here so schema diffs keep the partial index).
+@Index({
+  name: 'dishonesty_record_automatic_source_unique',
+  expression: `create unique index "dishonesty_record_automatic_source_unique" on "dishonesty_record" ("source_type", "source_id") where "source_type" in ('COMMITMENT', 'RECTIFICATION')`,
+})
 @ObjectType({ description: '政务失信记录' })
 @Directive('@key(fields: "id")')
 export class DishonestyRecord extends SubjectEntity {
