@@ -13,6 +13,12 @@ import { Measure, MeasureApplication } from '../modules/credit/measure.entity';
 import { Objection } from '../modules/credit/objection.entity';
 import { Rectification } from '../modules/credit/rectification.entity';
 import { SubjectEntity } from '../modules/credit/subject.entity';
+import { JudicialSuggestion } from '../modules/supervision/judicial-suggestion.entity';
+import { Judgment } from '../modules/supervision/judgment.entity';
+import { CourtAppearance, Lawsuit } from '../modules/supervision/lawsuit.entity';
+import { SupervisionPolicy } from '../modules/supervision/supervision-policy.entity';
+import { ProposalCommitment, ProposalCoUnit, SupervisionProposal } from '../modules/supervision/supervision-proposal.entity';
+import { SupervisionTask } from '../modules/supervision/supervision-task.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -33,4 +39,13 @@ export const entities = [
   Measure,
   MeasureApplication,
   CreditPolicy,
+  SupervisionProposal,
+  ProposalCoUnit,
+  ProposalCommitment,
+  Lawsuit,
+  CourtAppearance,
+  Judgment,
+  JudicialSuggestion,
+  SupervisionTask,
+  SupervisionPolicy,
 ];

@@ -1,3 +1,4 @@
+import { Migration20261129034019_Supervision } from './Migration20261129034019_Supervision';
 import { Migration20261129031400_CreditReferenceData } from './Migration20261129031400_CreditReferenceData';
 import { Migration20261129031322_CreditCore } from './Migration20261129031322_CreditCore';
 import { Migration20261129024914_Initial } from './Migration20261129024914_Initial';
@@ -8,4 +9,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129024914_Initial', class: Migration20261129024914_Initial },
   { name: 'Migration20261129031322_CreditCore', class: Migration20261129031322_CreditCore },
   { name: 'Migration20261129031400_CreditReferenceData', class: Migration20261129031400_CreditReferenceData },
+  { name: 'Migration20261129034019_Supervision', class: Migration20261129034019_Supervision },
 ];

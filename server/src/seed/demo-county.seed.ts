@@ -9,6 +9,7 @@ import { Person } from '../modules/organisation/person.entity';
 import { Unit } from '../modules/organisation/unit.entity';
 import county from './data/demo-county.json';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
+import { seedSupervision, type SupervisionSeedSummary } from './supervision.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -40,7 +41,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'analyst', role: Role.ANALYST, unit: '绩效评价股', label: '数据分析员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary {
   units: number;
   people: number;
   users: number;
@@ -174,7 +175,8 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       }
       await em.flush();
       const credit = await seedCredit(em, { units: byName, people, users, random });
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit };
+      const supervision = await seedSupervision(em, { units: byName, people, users, group });
+      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, ...supervision };
     }),
   );
 }
