@@ -19,6 +19,12 @@ import { CreditCheck } from '../modules/enterprise/credit-check.entity';
 import { DishonestyListing, Enterprise, ThirdPartyCreditReport } from '../modules/enterprise/enterprise.entity';
 import { PppObligation, PppProject, PppStage } from '../modules/ppp/ppp.entity';
 import { ProcurementBid, ProcurementProject } from '../modules/procurement/procurement.entity';
+import { JudicialSuggestion } from '../modules/supervision/judicial-suggestion.entity';
+import { Judgment } from '../modules/supervision/judgment.entity';
+import { CourtAppearance, Lawsuit } from '../modules/supervision/lawsuit.entity';
+import { SupervisionPolicy } from '../modules/supervision/supervision-policy.entity';
+import { ProposalCommitment, ProposalCoUnit, SupervisionProposal } from '../modules/supervision/supervision-proposal.entity';
+import { SupervisionTask } from '../modules/supervision/supervision-task.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -51,4 +57,13 @@ export const entities = [
   PppProject,
   PppStage,
   PppObligation,
+  SupervisionProposal,
+  ProposalCoUnit,
+  ProposalCommitment,
+  Lawsuit,
+  CourtAppearance,
+  Judgment,
+  JudicialSuggestion,
+  SupervisionTask,
+  SupervisionPolicy,
 ];

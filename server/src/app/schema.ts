@@ -16,6 +16,15 @@ import { creditReferenceResolvers } from '../modules/credit/credit.reference';
 import { DishonestyRecordResolver } from '../modules/credit/dishonesty-record.resolver';
 import { MeasureApplicationResolver, MeasureResolver } from '../modules/credit/measure.resolver';
 import { ObjectionResolver, RectificationResolver } from '../modules/credit/objection.resolver';
+import {
+  AppearanceRateResolver,
+  CourtAppearanceResolver,
+  JudgmentResolver,
+  JudicialSuggestionResolver,
+  LawsuitResolver,
+} from '../modules/supervision/judicial.resolver';
+import { ProposalCoUnitResolver, SupervisionProposalResolver } from '../modules/supervision/supervision-proposal.resolver';
+import { SupervisionTaskResolver, SupervisionTaskResultResolver } from '../modules/supervision/supervision-task.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
 import { WarningResolver } from '../modules/warnings/warning.resolver';
@@ -38,6 +47,15 @@ export const resolvers = [
   RectificationResolver,
   MeasureResolver,
   MeasureApplicationResolver,
+  SupervisionProposalResolver,
+  ProposalCoUnitResolver,
+  LawsuitResolver,
+  CourtAppearanceResolver,
+  AppearanceRateResolver,
+  JudgmentResolver,
+  JudicialSuggestionResolver,
+  SupervisionTaskResolver,
+  SupervisionTaskResultResolver,
   JobsResolver,
   ComplaintResolver,
   WarningResolver,

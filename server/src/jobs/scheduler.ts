@@ -1,18 +1,26 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../app/logger';
 import { runCreditDeadlines } from './credit-deadlines.job';
+import { runJudgmentDeadlines } from './judgment-deadlines.job';
 import { runWarningScan } from './warning-scan.job';
 
-/** Runs the deadline jobs now and then every `intervalMs`; every instance may run it, the lock picks one. */
+// In order: deadlines first, so the warning scan sees what they changed.
+const JOBS: [string, (orm: MikroORM) => Promise<object>][] = [
+  ['credit deadlines', runCreditDeadlines],
+  ['judgment deadlines', runJudgmentDeadlines],
+  ['warning scan', runWarningScan],
+];
+
+/** Runs the scheduled jobs now and then every `intervalMs`; every instance may run them, the locks pick one. */
 export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
   const tick = async () => {
-    try {
-      const report = await runCreditDeadlines(orm);
-      if (report.brokenCommitments || report.overdueRectifications) logger.info('credit deadlines applied', { ...report });
-      const scan = await runWarningScan(orm);
-      if (scan.notificationsCreated) logger.info('warnings notified', { ...scan });
-    } catch (e) {
-      logger.error('credit deadline job failed', { message: e instanceof Error ? e.message : String(e) });
+    for (const [name, job] of JOBS) {
+      try {
+        const report = await job(orm);
+        if (Object.values(report).some((v) => typeof v === 'number' && v > 0)) logger.info(`${name} ran`, { ...report });
+      } catch (e) {
+        logger.error(`${name} failed`, { message: e instanceof Error ? e.message : String(e) });
+      }
     }
   };
   void tick();

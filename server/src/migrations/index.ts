@@ -1,6 +1,7 @@
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
 import { Migration20261129033354_Notifications } from './Migration20261129033354_Notifications';
 import { Migration20261129033044_Complaints } from './Migration20261129033044_Complaints';
+import { Migration20261129034019_Supervision } from './Migration20261129034019_Supervision';
 import { Migration20261129031400_CreditReferenceData } from './Migration20261129031400_CreditReferenceData';
 import { Migration20261129031322_CreditCore } from './Migration20261129031322_CreditCore';
 import { Migration20261129024914_Initial } from './Migration20261129024914_Initial';
@@ -13,5 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129031400_CreditReferenceData', class: Migration20261129031400_CreditReferenceData },
   { name: 'Migration20261129033044_Complaints', class: Migration20261129033044_Complaints },
   { name: 'Migration20261129033354_Notifications', class: Migration20261129033354_Notifications },
+  { name: 'Migration20261129034019_Supervision', class: Migration20261129034019_Supervision },
   { name: 'Migration20261129034523_KeyProjects', class: Migration20261129034523_KeyProjects },
 ];

@@ -11,6 +11,7 @@ import county from './data/demo-county.json';
 import { seedComplaints } from './complaints.seed';
 import { seedKeyProjects } from './key-projects.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
+import { seedSupervision, type SupervisionSeedSummary } from './supervision.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -43,7 +44,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary {
   complaints: number;
   enterprises: number;
   projects: number;
@@ -182,7 +183,17 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       const credit = await seedCredit(em, { units: byName, people, users, random });
       const complaints = await seedComplaints(em, { units: byName, users });
       const keyProjects = await seedKeyProjects(em, { units: byName, people, users });
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, complaints, ...keyProjects };
+      const supervision = await seedSupervision(em, { units: byName, people, users, group });
+      return {
+        units: units.length,
+        people: people.length,
+        users: DEMO_USERS.length,
+        leadingGroupMembers: members,
+        ...credit,
+        complaints,
+        ...keyProjects,
+        ...supervision,
+      };
     }),
   );
 }

@@ -9,6 +9,7 @@ import { PlanArea } from '../organisation/organisation.enums';
 import { Unit } from '../organisation/unit.entity';
 import { ObligationStatus, PppObligation } from '../ppp/ppp.entity';
 import { ProcurementProject, ProcurementStatus } from '../procurement/procurement.entity';
+import { supervisionDeadlines } from '../supervision/supervision.deadlines';
 import type { DeadlineItem } from './deadline-item';
 import { WarningKind } from './warning.types';
 
@@ -128,4 +129,5 @@ export const deadlineSources: DeadlineSource[] = [
   complaints,
   procurementAcceptance,
   pppObligations,
+  supervisionDeadlines,
 ];
