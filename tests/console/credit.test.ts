@@ -17,8 +17,6 @@ describe('credit screens in a real browser', () => {
   const openRecords = (page: Page, filter: Record<string, unknown>) =>
     page.goto(`${h.root}/#/dishonesty-records?filter=${encodeURIComponent(JSON.stringify(filter))}`);
 
-  const toolbarButton = (page: Page, name: string) => page.locator('.RaTopToolbar-root, [class*="TopToolbar"]').getByRole('button', { name, exact: true });
-
   it('does not offer 认定 to the recorder (综合股) of a submitted record', async () => {
     const page = await h.signIn('general');
     await menu(page, '失信记录').click();

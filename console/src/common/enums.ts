@@ -54,6 +54,7 @@ export const ROLES = members<Role>({
   UNIT_REPORTER: true,
   LEADER: true,
   ANALYST: true,
+  CUSTODIAN: true,
 });
 
 export const AUDIT_ACTIONS = members<AuditAction>({ CREATE: true, UPDATE: true, DELETE: true });

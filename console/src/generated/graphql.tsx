@@ -157,6 +157,7 @@ export type PlanArea =
 export type Role =
   | 'ADMIN'
   | 'ANALYST'
+  | 'CUSTODIAN'
   | 'DISCIPLINE'
   | 'GENERAL_AFFAIRS'
   | 'LEADER'

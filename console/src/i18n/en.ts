@@ -116,6 +116,7 @@ const domain = {
         UNIT_REPORTER: 'Unit reporter',
         LEADER: 'Bureau leader',
         ANALYST: 'Data analyst',
+        CUSTODIAN: 'Complaint custodian',
       } satisfies Record<Role, string>,
       AuditAction: {
         CREATE: 'Created',

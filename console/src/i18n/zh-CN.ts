@@ -314,6 +314,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
         UNIT_REPORTER: '单位填报员',
         LEADER: '局领导',
         ANALYST: '数据分析员',
+        CUSTODIAN: '信访保密员',
       },
       AuditAction: {
         CREATE: '新建',
