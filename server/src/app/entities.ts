@@ -15,6 +15,9 @@ import { Rectification } from '../modules/credit/rectification.entity';
 import { SubjectEntity } from '../modules/credit/subject.entity';
 import { Complaint, ReplyTemplate } from '../modules/complaints/complaint.entity';
 import { Notification } from '../modules/warnings/notification.entity';
+import { Policy, PolicyEvaluation, PolicyTask, PolicyTaskProgress } from '../modules/policy/policy.entity';
+import { Campaign, CampaignFinding } from '../modules/campaigns/campaign.entity';
+import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/training/training.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -38,4 +41,13 @@ export const entities = [
   Complaint,
   ReplyTemplate,
   Notification,
+  Policy,
+  PolicyTask,
+  PolicyTaskProgress,
+  PolicyEvaluation,
+  Campaign,
+  CampaignFinding,
+  TrainingSession,
+  TrainingAttendance,
+  TrainingPolicy,
 ];

@@ -19,6 +19,18 @@ import { ObjectionResolver, RectificationResolver } from '../modules/credit/obje
 import { JobsResolver } from '../jobs/jobs.resolver';
 import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
 import { WarningResolver } from '../modules/warnings/warning.resolver';
+import {
+  PolicyEvaluationResolver,
+  PolicyResolver,
+  PolicyTaskProgressResolver,
+  PolicyTaskResolver,
+} from '../modules/policy/policy.resolver';
+import { CampaignFindingResolver, CampaignResolver } from '../modules/campaigns/campaign.resolver';
+import {
+  IntegrityFileTrainingResolver,
+  TrainingAttendanceResolver,
+  TrainingSessionResolver,
+} from '../modules/training/training.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -37,6 +49,15 @@ export const resolvers = [
   JobsResolver,
   ComplaintResolver,
   WarningResolver,
+  PolicyResolver,
+  PolicyTaskResolver,
+  PolicyTaskProgressResolver,
+  PolicyEvaluationResolver,
+  CampaignResolver,
+  CampaignFindingResolver,
+  TrainingSessionResolver,
+  TrainingAttendanceResolver,
+  IntegrityFileTrainingResolver,
 ] as const;
 
 export interface AppSchema {

@@ -1,3 +1,4 @@
+import { Migration20261129035207_KeyAreas } from './Migration20261129035207_KeyAreas';
 import { Migration20261129033354_Notifications } from './Migration20261129033354_Notifications';
 import { Migration20261129033044_Complaints } from './Migration20261129033044_Complaints';
 import { Migration20261129031400_CreditReferenceData } from './Migration20261129031400_CreditReferenceData';
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129031400_CreditReferenceData', class: Migration20261129031400_CreditReferenceData },
   { name: 'Migration20261129033044_Complaints', class: Migration20261129033044_Complaints },
   { name: 'Migration20261129033354_Notifications', class: Migration20261129033354_Notifications },
+  { name: 'Migration20261129035207_KeyAreas', class: Migration20261129035207_KeyAreas },
 ];

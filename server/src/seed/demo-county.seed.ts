@@ -10,6 +10,7 @@ import { Unit } from '../modules/organisation/unit.entity';
 import county from './data/demo-county.json';
 import { seedComplaints } from './complaints.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
+import { seedKeyAreas, type KeyAreasSeedSummary } from './key-areas.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -42,7 +43,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, KeyAreasSeedSummary {
   complaints: number;
   units: number;
   people: number;
@@ -178,7 +179,16 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       await em.flush();
       const credit = await seedCredit(em, { units: byName, people, users, random });
       const complaints = await seedComplaints(em, { units: byName, users });
-      return { units: units.length, people: people.length, users: DEMO_USERS.length, leadingGroupMembers: members, ...credit, complaints };
+      const keyAreas = await seedKeyAreas(em, { units: byName, people, users, random });
+      return {
+        units: units.length,
+        people: people.length,
+        users: DEMO_USERS.length,
+        leadingGroupMembers: members,
+        ...credit,
+        complaints,
+        ...keyAreas,
+      };
     }),
   );
 }

@@ -21,6 +21,9 @@ export enum WarningKind {
   COMPLAINT_ACCEPTANCE = 'COMPLAINT_ACCEPTANCE',
   COMPLAINT_HANDLING = 'COMPLAINT_HANDLING',
   SUPERVISION = 'SUPERVISION',
+  POLICY_TASK = 'POLICY_TASK',
+  CAMPAIGN_FINDING = 'CAMPAIGN_FINDING',
+  TRAINING_HOURS = 'TRAINING_HOURS',
 }
 registerEnumType(WarningKind, {
   name: 'WarningKind',
@@ -31,6 +34,9 @@ registerEnumType(WarningKind, {
     COMPLAINT_ACCEPTANCE: { description: '投诉举报受理' },
     COMPLAINT_HANDLING: { description: '投诉举报办理' },
     SUPERVISION: { description: '监督事项' },
+    POLICY_TASK: { description: '政策落实任务' },
+    CAMPAIGN_FINDING: { description: '专项治理问题整改' },
+    TRAINING_HOURS: { description: '诚信教育学时' },
   },
 });
 
