@@ -111,7 +111,7 @@ describe('complaint and report register (投诉举报登记)', () => {
     const em = t.em();
     const conn = em.getConnection();
     const [row] = await conn.execute(`select row_to_json(c)::text as j from complaint c where case_number = ?`, [filed!.caseNumber]);
-    const audit: { j: string }[] = await conn.execute(`select row_to_json(a)::text as j from audit_event a where entity_type = 'Complaint'`);
+    const audit = await conn.execute<{ j: string }[]>(`select row_to_json(a)::text as j from audit_event a where entity_type = 'Complaint'`);
     const everything = [row.j, ...audit.map((a) => a.j)].join('\n');
     expect(everything).not.toContain('unique-agent-7731');
     expect(everything).not.toContain('203.0.113.77');

@@ -191,6 +191,7 @@ export type DishonestyRecordFilter = {
   decidedFrom?: string | null | undefined;
   decidedTo?: string | null | undefined;
   disputed?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   q?: string | null | undefined;
   repaired?: boolean | null | undefined;
   severities?: Array<Severity> | null | undefined;

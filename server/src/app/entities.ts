@@ -25,6 +25,9 @@ import { CourtAppearance, Lawsuit } from '../modules/supervision/lawsuit.entity'
 import { SupervisionPolicy } from '../modules/supervision/supervision-policy.entity';
 import { ProposalCommitment, ProposalCoUnit, SupervisionProposal } from '../modules/supervision/supervision-proposal.entity';
 import { SupervisionTask } from '../modules/supervision/supervision-task.entity';
+import { Policy, PolicyEvaluation, PolicyTask, PolicyTaskProgress } from '../modules/policy/policy.entity';
+import { Campaign, CampaignFinding } from '../modules/campaigns/campaign.entity';
+import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/training/training.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -66,4 +69,13 @@ export const entities = [
   JudicialSuggestion,
   SupervisionTask,
   SupervisionPolicy,
+  Policy,
+  PolicyTask,
+  PolicyTaskProgress,
+  PolicyEvaluation,
+  Campaign,
+  CampaignFinding,
+  TrainingSession,
+  TrainingAttendance,
+  TrainingPolicy,
 ];

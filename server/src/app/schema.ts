@@ -32,6 +32,18 @@ import { enterpriseReferenceResolvers } from '../modules/enterprise/enterprise.r
 import { EnterpriseResolver } from '../modules/enterprise/enterprise.resolver';
 import { PppObligationResolver, PppResolver, PppStageResolver } from '../modules/ppp/ppp.resolver';
 import { ProcurementBidResolver, ProcurementResolver } from '../modules/procurement/procurement.resolver';
+import {
+  PolicyEvaluationResolver,
+  PolicyResolver,
+  PolicyTaskProgressResolver,
+  PolicyTaskResolver,
+} from '../modules/policy/policy.resolver';
+import { CampaignFindingResolver, CampaignResolver } from '../modules/campaigns/campaign.resolver';
+import {
+  IntegrityFileTrainingResolver,
+  TrainingAttendanceResolver,
+  TrainingSessionResolver,
+} from '../modules/training/training.resolver';
 
 export const resolvers = [
   AuthResolver,
@@ -65,6 +77,15 @@ export const resolvers = [
   PppResolver,
   PppStageResolver,
   PppObligationResolver,
+  PolicyResolver,
+  PolicyTaskResolver,
+  PolicyTaskProgressResolver,
+  PolicyEvaluationResolver,
+  CampaignResolver,
+  CampaignFindingResolver,
+  TrainingSessionResolver,
+  TrainingAttendanceResolver,
+  IntegrityFileTrainingResolver,
 ] as const;
 
 export interface AppSchema {

@@ -1,19 +1,24 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../app/logger';
+import { runCampaignDeadlines } from './campaign-deadlines.job';
 import { runCreditDeadlines } from './credit-deadlines.job';
 import { runJudgmentDeadlines } from './judgment-deadlines.job';
+import { runPolicyDeadlines } from './policy-deadlines.job';
 import { runWarningScan } from './warning-scan.job';
 
 // In order: deadlines first, so the warning scan sees what they changed.
 const JOBS: [string, (orm: MikroORM) => Promise<object>][] = [
   ['credit deadlines', runCreditDeadlines],
   ['judgment deadlines', runJudgmentDeadlines],
+  ['policy deadlines', runPolicyDeadlines],
+  ['campaign deadlines', runCampaignDeadlines],
   ['warning scan', runWarningScan],
 ];
 
 /** Runs the scheduled jobs now and then every `intervalMs`; every instance may run them, the locks pick one. */
 export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
   const tick = async () => {
+    // Each job on its own: one that fails does not keep the others (or the warning scan) from running.
     for (const [name, job] of JOBS) {
       try {
         const report = await job(orm);

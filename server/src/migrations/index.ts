@@ -1,4 +1,5 @@
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
+import { Migration20261129035207_KeyAreas } from './Migration20261129035207_KeyAreas';
 import { Migration20261129033354_Notifications } from './Migration20261129033354_Notifications';
 import { Migration20261129033044_Complaints } from './Migration20261129033044_Complaints';
 import { Migration20261129034019_Supervision } from './Migration20261129034019_Supervision';
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129033354_Notifications', class: Migration20261129033354_Notifications },
   { name: 'Migration20261129034019_Supervision', class: Migration20261129034019_Supervision },
   { name: 'Migration20261129034523_KeyProjects', class: Migration20261129034523_KeyProjects },
+  { name: 'Migration20261129035207_KeyAreas', class: Migration20261129035207_KeyAreas },
 ];

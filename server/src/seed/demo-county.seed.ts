@@ -12,6 +12,7 @@ import { seedComplaints } from './complaints.seed';
 import { seedKeyProjects } from './key-projects.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { seedSupervision, type SupervisionSeedSummary } from './supervision.seed';
+import { seedKeyAreas, type KeyAreasSeedSummary } from './key-areas.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -44,7 +45,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary, KeyAreasSeedSummary {
   complaints: number;
   enterprises: number;
   projects: number;
@@ -184,6 +185,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       const complaints = await seedComplaints(em, { units: byName, users });
       const keyProjects = await seedKeyProjects(em, { units: byName, people, users });
       const supervision = await seedSupervision(em, { units: byName, people, users, group });
+      const keyAreas = await seedKeyAreas(em, { units: byName, people, users, random });
       return {
         units: units.length,
         people: people.length,
@@ -193,6 +195,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
         complaints,
         ...keyProjects,
         ...supervision,
+        ...keyAreas,
       };
     }),
   );

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Unit } from '../organisation/unit.entity';
 import { User } from '../auth/user.entity';
@@ -13,11 +13,20 @@ import { SubjectEntity } from './subject.entity';
 @Entity({ tableName: 'dishonesty_record' })
 @Index({ properties: ['status', 'category'] })
 @Index({ properties: ['sourceType', 'sourceId'] })
-// The record a deadline job creates for a commitment or rectification exists at
-// most once (declared here so schema diffs keep the partial index).
-@Index({
+// The records deadline jobs create exist once per source: a commitment breaks once,
+// a rectification or a campaign finding misses its deadline once, even under races.
+// Declared here so that generated migrations keep these partial indexes.
+@Unique({
   name: 'dishonesty_record_automatic_source_unique',
   expression: `create unique index "dishonesty_record_automatic_source_unique" on "dishonesty_record" ("source_type", "source_id") where "source_type" in ('COMMITMENT', 'RECTIFICATION')`,
+})
+@Unique({
+  name: 'dishonesty_record_judgment_source_unique',
+  expression: `create unique index "dishonesty_record_judgment_source_unique" on "dishonesty_record" ("source_id") where "source_type" = 'JUDGMENT' and "recorded_by_id" is null`,
+})
+@Unique({
+  name: 'dishonesty_record_campaign_source_unique',
+  expression: `create unique index "dishonesty_record_campaign_source_unique" on "dishonesty_record" ("source_type", "source_id") where "source_type" = 'CAMPAIGN'`,
 })
 @ObjectType({ description: '政务失信记录' })
 @Directive('@key(fields: "id")')

@@ -37,7 +37,7 @@ export interface WarningFilter {
 export class WarningService {
   /** Every open item past 80% of its time limit, most urgent first. */
   async compute(em: EntityManager, day = today()): Promise<Warning[]> {
-    const items = (await Promise.all(deadlineSources.map((source) => source(em)))).flat();
+    const items = (await Promise.all(deadlineSources.map((source) => source(em, day)))).flat();
     const warnings: Warning[] = [];
     for (const item of items) {
       const { level, daysLeft, elapsedPercent } = levelOf(item, day);

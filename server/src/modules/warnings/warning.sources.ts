@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CampaignFinding } from '../campaigns/campaign.entity';
+import { FindingStatus } from '../campaigns/campaign.enums';
 import { Complaint } from '../complaints/complaint.entity';
 import { ComplaintStatus } from '../complaints/complaint.enums';
 import { Commitment } from '../credit/commitment.entity';
@@ -10,10 +12,14 @@ import { Unit } from '../organisation/unit.entity';
 import { ObligationStatus, PppObligation } from '../ppp/ppp.entity';
 import { ProcurementProject, ProcurementStatus } from '../procurement/procurement.entity';
 import { supervisionDeadlines } from '../supervision/supervision.deadlines';
+import { PolicyTask } from '../policy/policy.entity';
+import { PolicyStatus, PolicyTaskStatus } from '../policy/policy.enums';
+import { trainingService } from '../training/training.service';
 import type { DeadlineItem } from './deadline-item';
 import { WarningKind } from './warning.types';
 
-export type DeadlineSource = (em: EntityManager) => Promise<DeadlineItem[]>;
+/** The open items of one kind; `day` is the day the board is computed for. */
+export type DeadlineSource = (em: EntityManager, day: string) => Promise<DeadlineItem[]>;
 
 const dateOf = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -121,6 +127,58 @@ const pppObligations: DeadlineSource = async (em) =>
     responsibleUnitId: o.project.getEntity().implementingUnit.id,
   }));
 
+// Unfinished tasks of policies in force (or expired with work left), including overdue ones: they stay red until done.
+const policyTasks: DeadlineSource = async (em) =>
+  (
+    await em.find(
+      PolicyTask,
+      {
+        status: { $in: [PolicyTaskStatus.OPEN, PolicyTaskStatus.IN_PROGRESS, PolicyTaskStatus.OVERDUE] },
+        policy: { status: { $in: [PolicyStatus.IN_FORCE, PolicyStatus.EXPIRED] } },
+      },
+      { populate: ['policy'] },
+    )
+  ).map((t) => ({
+    kind: WarningKind.POLICY_TASK,
+    entityType: 'PolicyTask',
+    entityId: t.id,
+    title: `政策落实：${t.policy.getEntity().title.slice(0, 30)}·${t.measure.slice(0, 30)}`,
+    startedOn: t.assignedOn,
+    dueOn: t.deadline,
+    responsibleUnitId: t.leadUnit.id,
+    responsiblePersonId: t.responsiblePerson?.id,
+  }));
+
+// Findings not yet rectified; once reported rectified they wait on verification, not on the unit.
+const campaignFindings: DeadlineSource = async (em) =>
+  (
+    await em.find(CampaignFinding, { status: { $in: [FindingStatus.OPEN, FindingStatus.OVERDUE] } }, { populate: ['campaign'] })
+  ).map((f) => ({
+    kind: WarningKind.CAMPAIGN_FINDING,
+    entityType: 'CampaignFinding',
+    entityId: f.id,
+    title: `专项治理整改：${f.campaign.getEntity().title.slice(0, 30)}·${f.problem.slice(0, 30)}`,
+    startedOn: f.foundOn,
+    dueOn: f.deadline,
+    responsibleUnitId: f.responsibleUnit.id,
+    responsiblePersonId: f.responsiblePerson?.id,
+  }));
+
+// The yearly minimum of integrity-education hours falls due on 31 December: one
+// item per unit with staff behind, yellow from the last fifth of the year.
+const trainingHours: DeadlineSource = async (em, day) => {
+  const year = Number(day.slice(0, 4));
+  return (await trainingService.remindersFor(em, year)).map((r) => ({
+    kind: WarningKind.TRAINING_HOURS,
+    entityType: 'TrainingHours',
+    entityId: `${r.unit.id}:${year}`,
+    title: `诚信教育学时：${r.unit.name} ${r.people.length}人未达${r.minimumHours}学时（${year}年度）`,
+    startedOn: `${year}-01-01`,
+    dueOn: `${year}-12-31`,
+    responsibleUnitId: r.unit.id,
+  }));
+};
+
 /** The sources the board reads; modules with deadlines add theirs here. */
 export const deadlineSources: DeadlineSource[] = [
   commitments,
@@ -130,4 +188,7 @@ export const deadlineSources: DeadlineSource[] = [
   procurementAcceptance,
   pppObligations,
   supervisionDeadlines,
+  policyTasks,
+  campaignFindings,
+  trainingHours,
 ];

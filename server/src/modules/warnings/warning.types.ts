@@ -28,6 +28,9 @@ export enum WarningKind {
   SUPERVISION_TASK = 'SUPERVISION_TASK',
   PROCUREMENT_ACCEPTANCE = 'PROCUREMENT_ACCEPTANCE',
   PPP_OBLIGATION = 'PPP_OBLIGATION',
+  POLICY_TASK = 'POLICY_TASK',
+  CAMPAIGN_FINDING = 'CAMPAIGN_FINDING',
+  TRAINING_HOURS = 'TRAINING_HOURS',
 }
 registerEnumType(WarningKind, {
   name: 'WarningKind',
@@ -45,6 +48,9 @@ registerEnumType(WarningKind, {
     SUPERVISION_TASK: { description: '层级监督任务' },
     PROCUREMENT_ACCEPTANCE: { description: '政府采购履约验收' },
     PPP_OBLIGATION: { description: '项目政府方履约' },
+    POLICY_TASK: { description: '政策落实任务' },
+    CAMPAIGN_FINDING: { description: '专项治理问题整改' },
+    TRAINING_HOURS: { description: '诚信教育学时' },
   },
 });
 
