@@ -11,6 +11,7 @@ import {
   ComplaintsDocument,
   ConcludeComplaintDocument,
   DishonestyRecordDocument,
+  IntegrityFileComplaintsDocument,
   MeDocument,
   RateComplaintDocument,
   RegisterComplaintDocument,
@@ -214,6 +215,12 @@ describe('complaint and report register (投诉举报登记)', () => {
       { id: two.id, ok: false, code: 'CONFLICT' },
     ]);
     expect((await t.gql(ComplaintDocument, { id: one.id }, admin)).data!.complaint.status).toBe('ACCEPTED');
+  });
+
+  it('lists the complaints concerning a unit in its integrity file', async () => {
+    const { complaint } = await staffRegister();
+    const file = (await t.gql(IntegrityFileComplaintsDocument, { subjectType: 'UNIT', subjectId: ownUnitId }, reporter)).data!.integrityFile;
+    expect(file.complaints.map((c) => c.id)).toContain(complaint.id);
   });
 
   it('shows a unit reporter the cases its unit handles or is concerned by, nothing else', async () => {

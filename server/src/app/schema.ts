@@ -26,7 +26,7 @@ import {
 import { ProposalCoUnitResolver, SupervisionProposalResolver } from '../modules/supervision/supervision-proposal.resolver';
 import { SupervisionTaskResolver, SupervisionTaskResultResolver } from '../modules/supervision/supervision-task.resolver';
 import { JobsResolver } from '../jobs/jobs.resolver';
-import { ComplaintResolver } from '../modules/complaints/complaint.resolver';
+import { ComplaintResolver, IntegrityFileComplaintsResolver } from '../modules/complaints/complaint.resolver';
 import { WarningResolver } from '../modules/warnings/warning.resolver';
 import { enterpriseReferenceResolvers } from '../modules/enterprise/enterprise.reference';
 import { EnterpriseResolver } from '../modules/enterprise/enterprise.resolver';
@@ -70,6 +70,7 @@ export const resolvers = [
   SupervisionTaskResultResolver,
   JobsResolver,
   ComplaintResolver,
+  IntegrityFileComplaintsResolver,
   WarningResolver,
   EnterpriseResolver,
   ProcurementResolver,

@@ -8,6 +8,8 @@ import { Role } from '../../app/roles';
 import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { Complaint, ReplyTemplate } from './complaint.entity';
+import { SubjectType } from '../credit/credit.enums';
+import { IntegrityFile } from '../credit/integrity-file.service';
 import { ComplaintStatus, Satisfaction } from './complaint.enums';
 import {
   AssignComplaintInput,
@@ -305,3 +307,13 @@ export class ComplaintResolver {
   }
 }
 
+
+/** 诚信档案: the complaints and reports about the unit or person, newest first. */
+@Resolver(() => IntegrityFile)
+export class IntegrityFileComplaintsResolver {
+  @FieldResolver(() => [Complaint], { description: 'Complaints and reports concerning this unit or person' })
+  complaints(@Root() file: IntegrityFile, @Ctx() ctx: AppContext) {
+    const where = file.subjectType === SubjectType.PERSON ? { concernedPerson: file.subjectId } : { concernedUnit: file.subjectId };
+    return ctx.em.find(Complaint, where, { orderBy: { receivedOn: 'DESC' }, limit: 100 });
+  }
+}
