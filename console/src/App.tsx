@@ -4,29 +4,45 @@ import auditEvents from './audit-events';
 import { auditEventsSource } from './audit-events/audit-events.source';
 import commitments from './commitments';
 import { commitmentsSource } from './commitments/commitments.source';
+import complaints from './complaints';
+import { complaintsSource } from './complaints/complaints.source';
+import { CREDIT_CHECK_ROUTE, CreditCheckPage } from './credit-check/CreditCheckPage';
+import { VERIFY_ROUTE, VerifyPage } from './credit-check/VerifyPage';
 import { Dashboard } from './dashboard/Dashboard';
 import dishonestyRecords from './dishonesty-records';
 import { dishonestyRecordsSource } from './dishonesty-records/dishonesty-records.source';
+import enterprises from './enterprises';
+import { enterprisesSource } from './enterprises/enterprises.source';
 import { i18nProvider } from './i18n/i18nProvider';
 import { INTEGRITY_FILE_ROUTE } from './integrity-file/IntegrityFileButton';
 import { IntegrityFilePage } from './integrity-file/IntegrityFilePage';
+import { ConsoleLayout } from './layout/ConsoleLayout';
 import leadingGroups from './leading-groups';
 import { leadingGroupsSource } from './leading-groups/leading-groups.source';
 import measureApplications from './measure-applications';
 import { measureApplicationsSource } from './measure-applications/measure-applications.source';
 import measures from './measures';
 import { measuresSource } from './measures/measures.source';
+import { NOTIFICATIONS_ROUTE, NotificationsPage } from './notifications/NotificationsPage';
 import people from './people';
 import { peopleSource } from './people/people.source';
+import pppProjects from './ppp-projects';
+import { PPP_ARREARS_ROUTE, PppArrearsPage } from './ppp-projects/PppArrears';
+import { pppProjectsSource } from './ppp-projects/ppp-projects.source';
+import procurementProjects from './procurement-projects';
+import { procurementProjectsSource } from './procurement-projects/procurement-projects.source';
 import { apolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
 import type { ResourceSource } from './providers/resource-source';
 import type { ResourceName } from './access';
+import replyTemplates from './reply-templates';
+import { replyTemplatesSource } from './reply-templates/reply-templates.source';
 import units from './units';
 import { unitsSource } from './units/units.source';
 import users from './users';
 import { usersSource } from './users/users.source';
+import { WARNINGS_ROUTE, WarningBoard } from './warnings/WarningBoard';
 
 const sources: Record<ResourceName, ResourceSource> = {
   units: unitsSource,
@@ -38,6 +54,11 @@ const sources: Record<ResourceName, ResourceSource> = {
   'dishonesty-records': dishonestyRecordsSource,
   measures: measuresSource,
   'measure-applications': measureApplicationsSource,
+  complaints: complaintsSource,
+  'reply-templates': replyTemplatesSource,
+  enterprises: enterprisesSource,
+  'procurement-projects': procurementProjectsSource,
+  'ppp-projects': pppProjectsSource,
 };
 
 const dataProvider = createDataProvider(apolloClient, sources);
@@ -54,6 +75,7 @@ export const App = () => (
       requireAuth
       title="政务诚信治理平台"
       dashboard={Dashboard}
+      layout={ConsoleLayout}
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
@@ -65,11 +87,24 @@ export const App = () => (
       <Resource name="dishonesty-records" {...dishonestyRecords} />
       <Resource name="measures" {...measures} />
       <Resource name="measure-applications" {...measureApplications} />
+      <Resource name="enterprises" {...enterprises} />
+      <Resource name="complaints" {...complaints} />
+      <Resource name="reply-templates" {...replyTemplates} />
+      <Resource name="procurement-projects" {...procurementProjects} />
+      <Resource name="ppp-projects" {...pppProjects} />
       <Resource name="users" {...users} />
       <Resource name="audit-events" {...auditEvents} />
       <CustomRoutes>
         {/* 诚信档案: every signed-in user; the server limits a unit reporter to its own unit. */}
         <Route path={INTEGRITY_FILE_ROUTE} element={<IntegrityFilePage />} />
+        <Route path={WARNINGS_ROUTE} element={<WarningBoard />} />
+        <Route path={NOTIFICATIONS_ROUTE} element={<NotificationsPage />} />
+        <Route path={CREDIT_CHECK_ROUTE} element={<CreditCheckPage />} />
+        <Route path={PPP_ARREARS_ROUTE} element={<PppArrearsPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}
+        <Route path={VERIFY_ROUTE} element={<VerifyPage />} />
       </CustomRoutes>
     </Admin>
   </ApolloProvider>

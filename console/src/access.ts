@@ -10,7 +10,17 @@ export type ResourceName =
   | 'commitments'
   | 'dishonesty-records'
   | 'measures'
-  | 'measure-applications';
+  | 'measure-applications'
+  | 'complaints'
+  | 'reply-templates'
+  | 'enterprises'
+  | 'procurement-projects'
+  | 'ppp-projects';
+
+/** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
+export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears';
+
+type Checked = ResourceName | PageName;
 
 type Ability = 'read' | 'create' | 'edit' | 'delete';
 
@@ -32,10 +42,23 @@ const RECORDERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'GENERAL_AFFAIRS', 'O
 const DECIDERS: readonly Role[] = ['ADMIN', 'DISCIPLINE'];
 /** Speak for the subject: objections, rectification progress, feedback forms. */
 const SUBJECT_SIDE: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'UNIT_REPORTER'];
+/** 纪检监察室 handles reports and replies (admins stand in). */
+const HANDLERS: readonly Role[] = ['ADMIN', 'DISCIPLINE'];
+/** Register reports received by telephone, post or in person. */
+const REGISTRARS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'CUSTODIAN', 'OFFICE'];
+/** The lead unit investigates and concludes (纪检监察室 and admins too). */
+const INVESTIGATORS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'UNIT_REPORTER'];
+/** Keep enterprises, their listings and third-party reports. */
+const CREDIT_KEEPERS: readonly Role[] = ['ADMIN', 'GENERAL_AFFAIRS', 'OFFICE', 'DISCIPLINE'];
+/** Run procurement projects (a unit reporter: its own unit's). */
+const PROCUREMENT_MANAGERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'OFFICE', 'UNIT_REPORTER'];
+/** Run PPP projects. */
+const PPP_MANAGERS: readonly Role[] = ['ADMIN', 'OFFICE'];
+const READ_ONLY = (read: readonly Role[]) => ({ read, create: [], edit: [], delete: [] });
 
 // Mirrors the server's access rules so screens only offer what the server would
 // allow. It decides visibility only: the server checks every call again.
-const ABILITIES: Record<ResourceName, Record<Ability, readonly Role[]>> = {
+const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   units: { read: EVERYONE, create: ['ADMIN'], edit: ['ADMIN'], delete: ['ADMIN'] },
   people: {
     read: EVERYONE,
@@ -50,6 +73,16 @@ const ABILITIES: Record<ResourceName, Record<Ability, readonly Role[]>> = {
   'dishonesty-records': { read: EVERYONE, create: RECORDERS, edit: RECORDERS, delete: [] },
   measures: { read: EVERYONE, create: DECIDERS, edit: DECIDERS, delete: [] },
   'measure-applications': { read: EVERYONE, create: DECIDERS, edit: [], delete: [] },
+  // A unit reporter sees the cases its unit handles or is concerned by (the server filters).
+  complaints: { read: EVERYONE, create: REGISTRARS, edit: [], delete: [] },
+  'reply-templates': { read: HANDLERS, create: HANDLERS, edit: HANDLERS, delete: [] },
+  enterprises: { read: EVERYONE, create: CREDIT_KEEPERS, edit: CREDIT_KEEPERS, delete: [] },
+  'procurement-projects': { read: EVERYONE, create: PROCUREMENT_MANAGERS, edit: [], delete: [] },
+  'ppp-projects': { read: EVERYONE, create: PPP_MANAGERS, edit: [], delete: [] },
+  warnings: READ_ONLY(EVERYONE),
+  notifications: READ_ONLY(EVERYONE),
+  'credit-check': READ_ONLY(EVERYONE),
+  'ppp-arrears': READ_ONLY(EVERYONE),
 };
 
 /**
@@ -72,7 +105,44 @@ const COMMANDS = {
     verifyRectification: DECIDERS,
   },
   'measure-applications': { execute: DECIDERS, feedback: SUBJECT_SIDE, cancel: DECIDERS },
-} as const satisfies Partial<Record<ResourceName, Record<string, readonly Role[]>>>;
+  complaints: {
+    accept: HANDLERS,
+    reject: HANDLERS,
+    assign: HANDLERS,
+    transfer: HANDLERS,
+    startInvestigation: INVESTIGATORS,
+    conclude: INVESTIGATORS,
+    reply: HANDLERS,
+    recordSatisfaction: ['ADMIN', 'DISCIPLINE', 'CUSTODIAN'],
+    rehandle: HANDLERS,
+    close: HANDLERS,
+    bulkAccept: HANDLERS,
+    bulkAssign: HANDLERS,
+    /** 查看举报人信息: the 信访保密员 alone. */
+    viewReporter: ['CUSTODIAN'],
+  },
+  enterprises: {
+    addListing: CREDIT_KEEPERS,
+    removeListing: CREDIT_KEEPERS,
+    addReport: CREDIT_KEEPERS,
+    checkHistory: ['ADMIN', 'DISCIPLINE', 'GENERAL_AFFAIRS', 'ANALYST'],
+  },
+  'procurement-projects': {
+    openBidding: PROCUREMENT_MANAGERS,
+    registerBid: PROCUREMENT_MANAGERS,
+    award: PROCUREMENT_MANAGERS,
+    recordAcceptance: DECIDERS,
+    cancel: PROCUREMENT_MANAGERS,
+  },
+  'ppp-projects': {
+    advanceStage: PPP_MANAGERS,
+    setPartner: PPP_MANAGERS,
+    addObligation: PPP_MANAGERS,
+    fulfilObligation: PPP_MANAGERS,
+    recordDefault: ['ADMIN', 'OFFICE', 'DISCIPLINE'],
+  },
+  warnings: { scan: ['ADMIN'] },
+} as const satisfies Partial<Record<Checked, Record<string, readonly Role[]>>>;
 
 type CommandTable = typeof COMMANDS;
 /** The resources with workflow commands. */
@@ -95,19 +165,19 @@ function abilityOf(action: string): Ability {
   }
 }
 
-function isResource(name: string): name is ResourceName {
+function isChecked(name: string): name is Checked {
   return name in ABILITIES;
 }
 
-function commandRoles(resource: ResourceName, action: string): readonly Role[] | undefined {
-  const commands = (COMMANDS as Partial<Record<ResourceName, Record<string, readonly Role[]>>>)[resource];
+function commandRoles(resource: Checked, action: string): readonly Role[] | undefined {
+  const commands = (COMMANDS as Partial<Record<Checked, Record<string, readonly Role[]>>>)[resource];
   return commands && Object.hasOwn(commands, action) ? commands[action] : undefined;
 }
 
 export function canAccess(roles: readonly Role[], resource: string, action: string): boolean {
   // Sub-resources such as "units.code" (field-level checks) follow their resource.
   const name = resource.split('.')[0];
-  if (!isResource(name)) return false;
+  if (!isChecked(name)) return false;
   const allowed = commandRoles(name, action) ?? ABILITIES[name][abilityOf(action)];
   return roles.some((r) => allowed.includes(r));
 }

@@ -1,12 +1,22 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type {
+  AcceptanceResult,
+  BidStatus,
+  CheckDecision,
   CommitmentStatus,
+  ComplaintConclusion,
+  ComplaintStatus,
+  EnterpriseStatus,
   MeasureApplicationStatus,
   ObjectionStatus,
+  ObligationStatus,
+  ProcurementStatus,
   RecordStatus,
   RectificationStatus,
+  Satisfaction,
   Severity,
+  WarningLevel,
 } from '../generated/graphql';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -39,6 +49,34 @@ const COLORS = {
     FEEDBACK_RECORDED: 'success',
     CANCELLED: 'default',
   } satisfies Record<MeasureApplicationStatus, ChipColor>,
+  ComplaintStatus: {
+    RECEIVED: 'warning',
+    NOT_ACCEPTED: 'default',
+    ACCEPTED: 'info',
+    ASSIGNED: 'info',
+    INVESTIGATING: 'primary',
+    CONCLUDED: 'secondary',
+    REPLIED: 'secondary',
+    CLOSED: 'success',
+  } satisfies Record<ComplaintStatus, ChipColor>,
+  ComplaintConclusion: { SUBSTANTIATED: 'error', PARTLY_SUBSTANTIATED: 'warning', UNSUBSTANTIATED: 'success' } satisfies Record<
+    ComplaintConclusion,
+    ChipColor
+  >,
+  Satisfaction: { SATISFIED: 'success', BASICALLY_SATISFIED: 'info', DISSATISFIED: 'error' } satisfies Record<Satisfaction, ChipColor>,
+  WarningLevel: { RED: 'error', YELLOW: 'warning' } satisfies Record<WarningLevel, ChipColor>,
+  EnterpriseStatus: { ACTIVE: 'success', SUSPENDED: 'error', DEREGISTERED: 'default' } satisfies Record<EnterpriseStatus, ChipColor>,
+  CheckDecision: { PASS: 'success', WARN: 'warning', REFUSE: 'error' } satisfies Record<CheckDecision, ChipColor>,
+  ProcurementStatus: {
+    PLANNED: 'default',
+    BIDDING: 'info',
+    AWARDED: 'primary',
+    ACCEPTED: 'success',
+    CANCELLED: 'default',
+  } satisfies Record<ProcurementStatus, ChipColor>,
+  BidStatus: { REGISTERED: 'info', WON: 'success', LOST: 'default' } satisfies Record<BidStatus, ChipColor>,
+  AcceptanceResult: { PASSED: 'success', PARTLY_PASSED: 'warning', FAILED: 'error' } satisfies Record<AcceptanceResult, ChipColor>,
+  ObligationStatus: { PENDING: 'info', FULFILLED: 'success', DEFAULTED: 'error' } satisfies Record<ObligationStatus, ChipColor>,
 };
 
 export type ColouredEnum = keyof typeof COLORS;
@@ -53,13 +91,18 @@ interface StatusChipFieldProps {
 /** A status (or severity) as a translated chip in the colour of what it means. */
 export const StatusChipField = ({ source, enumName }: StatusChipFieldProps) => {
   const record = useRecordContext();
-  const translate = useTranslate();
   const value = record?.[source];
   if (typeof value !== 'string') return null;
+  return <StatusChip enumName={enumName} value={value} />;
+};
+
+/** The chip of StatusChipField for a value held outside a record (custom pages). */
+export const StatusChip = ({ enumName, value, size = 'small' }: { enumName: ColouredEnum; value: string; size?: 'small' | 'medium' }) => {
+  const translate = useTranslate();
   const color = (COLORS[enumName] as Record<string, ChipColor>)[value] ?? 'default';
   return (
     <Chip
-      size="small"
+      size={size}
       color={color}
       variant={color === 'default' ? 'outlined' : 'filled'}
       data-value={value}

@@ -27,6 +27,10 @@ interface WorkflowButtonProps {
   defaultValues?: WorkflowValues;
   /** react-admin inputs asking for the note, reason or other details. */
   children?: ReactNode;
+  /** What the success message says about the result (e.g. how many of a bulk step succeeded) and its colour. */
+  done?: (result: unknown) => { messageArgs?: Record<string, unknown>; type?: 'success' | 'warning' };
+  /** Dialog width: `md` for steps with many inputs. */
+  maxWidth?: 'sm' | 'md';
 }
 
 const EMPTY_RECORD = {};
@@ -42,7 +46,7 @@ export function text(value: unknown): string {
  * server decides whether the step is allowed; its refusal is shown in the
  * user's language, under the input it concerns or as a notification.
  */
-export const WorkflowButton = ({ action, icon, run, defaultValues = {}, children }: WorkflowButtonProps) => {
+export const WorkflowButton = ({ action, icon, run, defaultValues = {}, children, done, maxWidth = 'sm' }: WorkflowButtonProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -54,8 +58,9 @@ export const WorkflowButton = ({ action, icon, run, defaultValues = {}, children
 
   const submit = async (values: WorkflowValues) => {
     try {
-      await run(values);
-      notify(key('done'), { type: 'success' });
+      const result = await run(values);
+      const outcome = done?.(result);
+      notify(key('done'), { type: outcome?.type ?? 'success', messageArgs: outcome?.messageArgs });
       setOpen(false);
       refresh();
       return undefined;
@@ -85,7 +90,7 @@ export const WorkflowButton = ({ action, icon, run, defaultValues = {}, children
       >
         {icon}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="sm" fullWidth aria-labelledby={`workflow-${action}-title`}>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth={maxWidth} fullWidth aria-labelledby={`workflow-${action}-title`}>
         <Form record={EMPTY_RECORD} defaultValues={initial} onSubmit={submit}>
           <DialogTitle id={`workflow-${action}-title`}>{translate(key('title'))}</DialogTitle>
           <DialogContent>

@@ -1,7 +1,16 @@
 import type {
+  AcceptanceResult,
   AuditAction,
+  BidStatus,
+  CheckDecision,
+  CheckSubjectType,
   CommitmentKind,
   CommitmentStatus,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintConclusion,
+  ComplaintStatus,
+  EnterpriseStatus,
   LeadershipRole,
   LeadingGroupRole,
   MeasureApplicationStatus,
@@ -9,16 +18,24 @@ import type {
   MeasureKind,
   Mitigation,
   ObjectionStatus,
+  ObligationKind,
+  ObligationStatus,
   PersonStatus,
   PlanArea,
+  PppStageName,
+  ProcurementMethod,
+  ProcurementStatus,
+  PurchaserConduct,
   RecordCategory,
   RecordSource,
   RecordStatus,
   RectificationStatus,
   Role,
+  Satisfaction,
   Severity,
   SubjectType,
   UnitKind,
+  WarningLevel,
 } from '../generated/graphql';
 
 // Each list is built from a record keyed by every member of the schema's enum,
@@ -149,6 +166,133 @@ export const MEASURE_APPLICATION_STATUSES = members<MeasureApplicationStatus>({
   CANCELLED: true,
 });
 
+/** 投诉举报 channels, in the order the plan lists them. */
+export const COMPLAINT_CHANNELS = members<ComplaintChannel>({
+  EFFICIENCY_MONITORING: true,
+  REPORT_BOX: true,
+  EMAIL: true,
+  HOTLINE: true,
+  PRESS: true,
+  BROADCAST: true,
+  TELEVISION: true,
+  INTERNET: true,
+  ONLINE_FORM: true,
+  LETTER: true,
+  VISIT: true,
+});
+
+/** The channels staff register a report through (网上投诉 is the public form's own). */
+export const STAFF_CHANNELS = COMPLAINT_CHANNELS.filter((c) => c !== 'ONLINE_FORM');
+
+export const COMPLAINT_CATEGORIES = members<ComplaintCategory>({
+  SERVICE_ATTITUDE: true,
+  DELAY: true,
+  ILLEGAL_CHARGE: true,
+  FUNDS: true,
+  BROKEN_COMMITMENT: true,
+  PROCUREMENT: true,
+  DISCIPLINE: true,
+  OTHER: true,
+});
+
+/** In workflow order. */
+export const COMPLAINT_STATUSES = members<ComplaintStatus>({
+  RECEIVED: true,
+  NOT_ACCEPTED: true,
+  ACCEPTED: true,
+  ASSIGNED: true,
+  INVESTIGATING: true,
+  CONCLUDED: true,
+  REPLIED: true,
+  CLOSED: true,
+});
+
+export const COMPLAINT_CONCLUSIONS = members<ComplaintConclusion>({
+  SUBSTANTIATED: true,
+  PARTLY_SUBSTANTIATED: true,
+  UNSUBSTANTIATED: true,
+});
+
+export const SATISFACTIONS = members<Satisfaction>({ SATISFIED: true, BASICALLY_SATISFIED: true, DISSATISFIED: true });
+
+export const WARNING_LEVELS = members<WarningLevel>({ RED: true, YELLOW: true });
+
+/** What a warning is about (a plain string in the schema: the server's WarningKind and the supervision kinds). */
+export const WARNING_KINDS = [
+  'COMMITMENT',
+  'RECTIFICATION',
+  'OBJECTION_DECISION',
+  'COMPLAINT_ACCEPTANCE',
+  'COMPLAINT_HANDLING',
+  'SUPERVISION',
+  'PROCUREMENT_ACCEPTANCE',
+  'PPP_OBLIGATION',
+  // Supervision items (S1–S3) report kinds of their own.
+  'PROPOSAL_REPLY',
+  'PROPOSAL_MISROUTE_WINDOW',
+  'JUDGMENT_FULFILMENT',
+  'JUDGMENT_GRACE',
+  'JUDICIAL_SUGGESTION_REPLY',
+  'SUPERVISION_TASK',
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export const ENTERPRISE_STATUSES = members<EnterpriseStatus>({ ACTIVE: true, SUSPENDED: true, DEREGISTERED: true });
+
+export const CHECK_SUBJECT_TYPES = members<CheckSubjectType>({ ENTERPRISE: true, UNIT: true, PERSON: true });
+
+export const CHECK_DECISIONS = members<CheckDecision>({ PASS: true, WARN: true, REFUSE: true });
+
+/** The codes of credit-check reasons (a plain JSON field in the schema). */
+export const CHECK_REASON_CODES = [
+  'ON_DISHONESTY_LIST',
+  'NOT_ACTIVE',
+  'WEAK_RATING',
+  'RECENTLY_LISTED',
+  'GRAVE_RECORD',
+  'RECORD',
+  'RESTRICTING_MEASURE',
+] as const;
+export type CheckReasonCode = (typeof CHECK_REASON_CODES)[number];
+
+export const PROCUREMENT_METHODS = members<ProcurementMethod>({
+  PUBLIC_TENDER: true,
+  INVITED_TENDER: true,
+  COMPETITIVE_NEGOTIATION: true,
+  COMPETITIVE_CONSULTATION: true,
+  INQUIRY: true,
+  SINGLE_SOURCE: true,
+  FRAMEWORK_AGREEMENT: true,
+});
+
+export const PROCUREMENT_STATUSES = members<ProcurementStatus>({
+  PLANNED: true,
+  BIDDING: true,
+  AWARDED: true,
+  ACCEPTED: true,
+  CANCELLED: true,
+});
+
+export const BID_STATUSES = members<BidStatus>({ REGISTERED: true, WON: true, LOST: true });
+
+export const ACCEPTANCE_RESULTS = members<AcceptanceResult>({ PASSED: true, PARTLY_PASSED: true, FAILED: true });
+
+export const PURCHASER_CONDUCTS = members<PurchaserConduct>({ COMPLIANT: true, VIOLATION: true });
+
+/** In the order a project passes through them. */
+export const PPP_STAGES = members<PppStageName>({
+  PREPARATION: true,
+  BIDDING: true,
+  PROCUREMENT: true,
+  FINANCING: true,
+  IMPLEMENTATION: true,
+  HANDOVER: true,
+});
+
+export const OBLIGATION_KINDS = members<ObligationKind>({ PAYMENT: true, MILESTONE: true });
+
+export const OBLIGATION_STATUSES = members<ObligationStatus>({ PENDING: true, FULFILLED: true, DEFAULTED: true });
+
 /** The codes of award-eligibility reasons (a plain string in the schema). */
 export const ELIGIBILITY_CODES = ['RECORD_IN_YEAR', 'RESTRICTING_MEASURE', 'DISPUTED_RECORD', 'MINOR_RECORD'] as const;
 export type EligibilityCode = (typeof ELIGIBILITY_CODES)[number];
@@ -171,6 +315,15 @@ export const AUDITED_ENTITIES = [
   'CalendarDay',
   'Complaint',
   'ReplyTemplate',
+  'Enterprise',
+  'DishonestyListing',
+  'ThirdPartyCreditReport',
+  'CreditCheck',
+  'ProcurementProject',
+  'ProcurementBid',
+  'PppProject',
+  'PppStage',
+  'PppObligation',
 ] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
@@ -196,7 +349,26 @@ export type EnumName =
   | 'MeasureKind'
   | 'MeasureEffect'
   | 'MeasureApplicationStatus'
-  | 'EligibilityCode';
+  | 'EligibilityCode'
+  | 'ComplaintChannel'
+  | 'ComplaintCategory'
+  | 'ComplaintStatus'
+  | 'ComplaintConclusion'
+  | 'Satisfaction'
+  | 'WarningLevel'
+  | 'WarningKind'
+  | 'EnterpriseStatus'
+  | 'CheckSubjectType'
+  | 'CheckDecision'
+  | 'CheckReasonCode'
+  | 'ProcurementMethod'
+  | 'ProcurementStatus'
+  | 'BidStatus'
+  | 'AcceptanceResult'
+  | 'PurchaserConduct'
+  | 'PppStageName'
+  | 'ObligationKind'
+  | 'ObligationStatus';
 
 /** Choices for react-admin inputs and fields; names are translation keys. */
 export function choices(name: EnumName, values: readonly string[]) {
@@ -225,3 +397,21 @@ export const rectificationStatusChoices = choices('RectificationStatus', RECTIFI
 export const measureKindChoices = choices('MeasureKind', MEASURE_KINDS);
 export const measureEffectChoices = choices('MeasureEffect', MEASURE_EFFECTS);
 export const measureApplicationStatusChoices = choices('MeasureApplicationStatus', MEASURE_APPLICATION_STATUSES);
+export const complaintChannelChoices = choices('ComplaintChannel', COMPLAINT_CHANNELS);
+export const staffChannelChoices = choices('ComplaintChannel', STAFF_CHANNELS);
+export const complaintCategoryChoices = choices('ComplaintCategory', COMPLAINT_CATEGORIES);
+export const complaintStatusChoices = choices('ComplaintStatus', COMPLAINT_STATUSES);
+export const complaintConclusionChoices = choices('ComplaintConclusion', COMPLAINT_CONCLUSIONS);
+export const satisfactionChoices = choices('Satisfaction', SATISFACTIONS);
+export const warningLevelChoices = choices('WarningLevel', WARNING_LEVELS);
+export const warningKindChoices = choices('WarningKind', WARNING_KINDS);
+export const enterpriseStatusChoices = choices('EnterpriseStatus', ENTERPRISE_STATUSES);
+export const checkSubjectTypeChoices = choices('CheckSubjectType', CHECK_SUBJECT_TYPES);
+export const procurementMethodChoices = choices('ProcurementMethod', PROCUREMENT_METHODS);
+export const procurementStatusChoices = choices('ProcurementStatus', PROCUREMENT_STATUSES);
+export const bidStatusChoices = choices('BidStatus', BID_STATUSES);
+export const acceptanceResultChoices = choices('AcceptanceResult', ACCEPTANCE_RESULTS);
+export const purchaserConductChoices = choices('PurchaserConduct', PURCHASER_CONDUCTS);
+export const pppStageChoices = choices('PppStageName', PPP_STAGES);
+export const obligationKindChoices = choices('ObligationKind', OBLIGATION_KINDS);
+export const obligationStatusChoices = choices('ObligationStatus', OBLIGATION_STATUSES);

@@ -7,6 +7,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+export type AcceptanceResult =
+  /** 不合格 */
+  | 'FAILED'
+  /** 部分合格 */
+  | 'PARTLY_PASSED'
+  /** 合格 */
+  | 'PASSED';
+
+export type AdvancePppStageInput = {
+  duties: string;
+  responsiblePersonId: string | number;
+  stage: PppStageName;
+  startedOn: string;
+};
+
 export type ApplyMeasureInput = {
   /** Defaults to today */
   effectiveFrom?: string | null | undefined;
@@ -16,6 +31,11 @@ export type ApplyMeasureInput = {
   recordId?: string | number | null | undefined;
   subjectId: string | number;
   subjectType: SubjectType;
+};
+
+export type AssignComplaintInput = {
+  coUnitIds?: Array<string | number> | null | undefined;
+  leadUnitId: string | number;
 };
 
 export type AuditAction =
@@ -33,6 +53,39 @@ export type AuditEventFilter = {
   from?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+export type AwardContractInput = {
+  /** When the contract acceptance (履约验收) is due */
+  acceptanceDueOn: string;
+  amount: number;
+  bidId: string | number;
+  contractNumber: string;
+  signedOn: string;
+};
+
+export type BidStatus =
+  /** 未中标 */
+  | 'LOST'
+  /** 已报名 */
+  | 'REGISTERED'
+  /** 中标（成交） */
+  | 'WON';
+
+export type CheckDecision =
+  /** 通过 */
+  | 'PASS'
+  /** 拒绝 */
+  | 'REFUSE'
+  /** 提示 */
+  | 'WARN';
+
+export type CheckSubjectType =
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 个人 */
+  | 'PERSON'
+  /** 单位 */
+  | 'UNIT';
 
 export type CommitmentFilter = {
   dueFrom?: string | null | undefined;
@@ -82,6 +135,115 @@ export type CommitmentStatus =
   /** 已豁免 */
   | 'WAIVED';
 
+export type ComplaintCategory =
+  /** 不履行承诺 */
+  | 'BROKEN_COMMITMENT'
+  /** 推诿拖延 */
+  | 'DELAY'
+  /** 违反工作纪律 */
+  | 'DISCIPLINE'
+  /** 资金拨付与补贴发放 */
+  | 'FUNDS'
+  /** 违规收费 */
+  | 'ILLEGAL_CHARGE'
+  /** 其他 */
+  | 'OTHER'
+  /** 政府采购与招投标 */
+  | 'PROCUREMENT'
+  /** 服务态度 */
+  | 'SERVICE_ATTITUDE';
+
+export type ComplaintChannel =
+  /** 广播 */
+  | 'BROADCAST'
+  /** 行政效能监察监控系统 */
+  | 'EFFICIENCY_MONITORING'
+  /** 电子信箱 */
+  | 'EMAIL'
+  /** 热线电话 */
+  | 'HOTLINE'
+  /** 互联网 */
+  | 'INTERNET'
+  /** 来信 */
+  | 'LETTER'
+  /** 网上投诉 */
+  | 'ONLINE_FORM'
+  /** 报刊 */
+  | 'PRESS'
+  /** 举报箱 */
+  | 'REPORT_BOX'
+  /** 电视 */
+  | 'TELEVISION'
+  /** 来访 */
+  | 'VISIT';
+
+export type ComplaintConclusion =
+  /** 部分属实 */
+  | 'PARTLY_SUBSTANTIATED'
+  /** 属实 */
+  | 'SUBSTANTIATED'
+  /** 不属实 */
+  | 'UNSUBSTANTIATED';
+
+export type ComplaintFilter = {
+  categories?: Array<ComplaintCategory> | null | undefined;
+  channels?: Array<ComplaintChannel> | null | undefined;
+  conclusion?: ComplaintConclusion | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  q?: string | null | undefined;
+  statuses?: Array<ComplaintStatus> | null | undefined;
+  /** Handled (lead or co-handling) by this unit */
+  unitId?: string | number | null | undefined;
+};
+
+export type ComplaintSort = {
+  field: ComplaintSortField;
+  order?: SortOrder;
+};
+
+export type ComplaintSortField =
+  | 'CASE_NUMBER'
+  | 'HANDLING_DUE_ON'
+  | 'RECEIVED_ON'
+  | 'STATUS';
+
+export type ComplaintStatus =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 已交办 */
+  | 'ASSIGNED'
+  /** 已评价归档 */
+  | 'CLOSED'
+  /** 已办结 */
+  | 'CONCLUDED'
+  /** 调查核实中 */
+  | 'INVESTIGATING'
+  /** 不予受理 */
+  | 'NOT_ACCEPTED'
+  /** 已登记 */
+  | 'RECEIVED'
+  /** 已答复 */
+  | 'REPLIED';
+
+export type ConcludeComplaintInput = {
+  /** The person the substantiated conduct is attributed to */
+  concernedPersonId?: string | number | null | undefined;
+  /** The unit it is attributed to (defaults to the concerned or lead unit) */
+  concernedUnitId?: string | number | null | undefined;
+  conclusion: ComplaintConclusion;
+  findings: string;
+};
+
+export type ContractAcceptanceInput = {
+  acceptedOn: string;
+  findings: string;
+  purchaserConduct: PurchaserConduct;
+  /** The purchaser’s responsible person, when a violation is theirs */
+  responsiblePersonId?: string | number | null | undefined;
+  result: AcceptanceResult;
+  violationDescription?: string | null | undefined;
+};
+
 export type CreateCommitmentInput = {
   beneficiary?: string | null | undefined;
   content: string;
@@ -111,6 +273,14 @@ export type CreateDishonestyRecordInput = {
   sourceType?: RecordSource | null | undefined;
   subjectId: string | number;
   subjectType: SubjectType;
+};
+
+export type CreateEnterpriseInput = {
+  address?: string | null | undefined;
+  /** 统一社会信用代码, checked per GB 32100-2015 */
+  creditCode: string;
+  legalRepresentative?: string | null | undefined;
+  name: string;
 };
 
 export type CreateLeadingGroupInput = {
@@ -147,6 +317,25 @@ export type CreatePersonInput = {
   unitId: string | number;
 };
 
+export type CreatePppProjectInput = {
+  code: string;
+  duties: string;
+  implementingUnitId: string | number;
+  name: string;
+  /** Who answers for the preparation stage */
+  responsiblePersonId: string | number;
+  startedOn: string;
+  totalInvestment: number;
+};
+
+export type CreateProcurementInput = {
+  budget: number;
+  code: string;
+  method: ProcurementMethod;
+  name: string;
+  purchaserUnitId: string | number;
+};
+
 export type CreateRectificationInput = {
   recordId: string | number;
   requiredActions: string;
@@ -177,6 +366,24 @@ export type CreateUserInput = {
   roles: Array<Role>;
   unitId?: string | number | null | undefined;
   username: string;
+};
+
+export type CreditCheckInput = {
+  /** Or, for an enterprise, its unified social credit code */
+  creditCode?: string | null | undefined;
+  /** Why the check is made (核查事由); required */
+  purpose: string;
+  /** The enterprise, unit or person id */
+  subjectId?: string | number | null | undefined;
+  subjectType: CheckSubjectType;
+};
+
+export type CreditReportInput = {
+  enterpriseId: string | number;
+  fileReference?: string | null | undefined;
+  issuedOn: string;
+  issuer: string;
+  rating: string;
 };
 
 export type DecideObjectionInput = {
@@ -216,6 +423,20 @@ export type DishonestyRecordSortField =
   | 'SEVERITY'
   | 'STATUS'
   | 'SUBJECT_NAME';
+
+export type EnterpriseFilter = {
+  /** On a dishonesty list today */
+  listed?: boolean | null | undefined;
+  q?: string | null | undefined;
+};
+
+export type EnterpriseStatus =
+  /** 存续 */
+  | 'ACTIVE'
+  /** 注销 */
+  | 'DEREGISTERED'
+  /** 吊销 */
+  | 'SUSPENDED';
 
 export type EvaluateCommitmentInput = {
   evidence?: Array<string> | null | undefined;
@@ -272,6 +493,15 @@ export type LeadingGroupSortField =
   | 'ESTABLISHED_ON'
   | 'NAME';
 
+export type ListingInput = {
+  enterpriseId: string | number;
+  listName: string;
+  listedFrom: string;
+  listedTo?: string | null | undefined;
+  removalConditions?: string | null | undefined;
+  source: string;
+};
+
 export type MeasureApplicationFilter = {
   kind?: MeasureKind | null | undefined;
   measureId?: string | number | null | undefined;
@@ -325,6 +555,29 @@ export type ObjectionStatus =
   | 'REVOKED'
   /** 维持原记录 */
   | 'UPHELD';
+
+export type ObligationInput = {
+  amount?: number | null | undefined;
+  description: string;
+  dueOn: string;
+  kind: ObligationKind;
+  projectId: string | number;
+  startedOn: string;
+};
+
+export type ObligationKind =
+  /** 履约节点 */
+  | 'MILESTONE'
+  /** 付费义务 */
+  | 'PAYMENT';
+
+export type ObligationStatus =
+  /** 违约 */
+  | 'DEFAULTED'
+  /** 已履行 */
+  | 'FULFILLED'
+  /** 待履行 */
+  | 'PENDING';
 
 export type PersonFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -386,6 +639,66 @@ export type PlanArea =
   | 'SOCIAL_SUPERVISION'
   /** 履行法定义务 (K4) */
   | 'STATUTORY_OBLIGATIONS';
+
+export type PppDefaultInput = {
+  description: string;
+  /** Who on the government side answers for it */
+  responsiblePersonId?: string | number | null | undefined;
+};
+
+export type PppStageName =
+  /** 招标投标 */
+  | 'BIDDING'
+  /** 融资 */
+  | 'FINANCING'
+  /** 移交 */
+  | 'HANDOVER'
+  /** 项目实施 */
+  | 'IMPLEMENTATION'
+  /** 项目准备 */
+  | 'PREPARATION'
+  /** 政府采购 */
+  | 'PROCUREMENT';
+
+export type ProcurementFilter = {
+  purchaserUnitId?: string | number | null | undefined;
+  q?: string | null | undefined;
+  statuses?: Array<ProcurementStatus> | null | undefined;
+};
+
+export type ProcurementMethod =
+  /** 竞争性磋商 */
+  | 'COMPETITIVE_CONSULTATION'
+  /** 竞争性谈判 */
+  | 'COMPETITIVE_NEGOTIATION'
+  /** 框架协议采购 */
+  | 'FRAMEWORK_AGREEMENT'
+  /** 询价 */
+  | 'INQUIRY'
+  /** 邀请招标 */
+  | 'INVITED_TENDER'
+  /** 公开招标 */
+  | 'PUBLIC_TENDER'
+  /** 单一来源采购 */
+  | 'SINGLE_SOURCE';
+
+export type ProcurementStatus =
+  /** 已履约验收 */
+  | 'ACCEPTED'
+  /** 已签订合同 */
+  | 'AWARDED'
+  /** 招标（采购）中 */
+  | 'BIDDING'
+  /** 已终止 */
+  | 'CANCELLED'
+  /** 计划 */
+  | 'PLANNED';
+
+export type PurchaserConduct =
+  /** 采购人履约规范 */
+  | 'COMPLIANT'
+  /** 采购人存在违规行为 */
+  | 'VIOLATION';
 
 export type RecordCategory =
   /** 问责处理 */
@@ -456,6 +769,39 @@ export type RectificationStatus =
   /** 已验收 */
   | 'VERIFIED';
 
+export type RegisterBidInput = {
+  amount?: number | null | undefined;
+  enterpriseId: string | number;
+  projectId: string | number;
+};
+
+/** A report registered by staff on the reporter’s behalf */
+export type RegisterComplaintInput = {
+  /** File without giving a name; nothing identifying is kept */
+  anonymous: boolean;
+  category: ComplaintCategory;
+  channel: ComplaintChannel;
+  concernedPersonId?: string | number | null | undefined;
+  /** Who the report is about (a unit, an office, a person) */
+  concernedText?: string | null | undefined;
+  concernedUnitId?: string | number | null | undefined;
+  content: string;
+  /** Date received, if not today (YYYY-MM-DD) */
+  receivedOn?: string | null | undefined;
+  /** E-mail or postal address */
+  reporterContact?: string | null | undefined;
+  reporterName?: string | null | undefined;
+  reporterPhone?: string | null | undefined;
+  title: string;
+};
+
+export type ReplyTemplateInput = {
+  active?: boolean | null | undefined;
+  body: string;
+  category: ComplaintCategory;
+  title: string;
+};
+
 /** Roles of console users */
 export type Role =
   | 'ADMIN'
@@ -467,6 +813,14 @@ export type Role =
   | 'OFFICE'
   | 'PERSONNEL'
   | 'UNIT_REPORTER';
+
+export type Satisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'DISSATISFIED'
+  /** 满意 */
+  | 'SATISFIED';
 
 export type Severity =
   /** 一般 */
@@ -539,6 +893,13 @@ export type UpdateDishonestyRecordInput = {
   selfCorrected?: boolean | null | undefined;
   selfCorrectionNote?: string | null | undefined;
   severity?: Severity | null | undefined;
+};
+
+export type UpdateEnterpriseInput = {
+  address?: string | null | undefined;
+  legalRepresentative?: string | null | undefined;
+  name?: string | null | undefined;
+  status?: EnterpriseStatus | null | undefined;
 };
 
 export type UpdateLeadingGroupInput = {
@@ -616,6 +977,12 @@ export type UserSortField =
   | 'DISPLAY_NAME'
   | 'LAST_LOGIN_AT'
   | 'USERNAME';
+
+export type WarningLevel =
+  /** 红色预警：已超期 */
+  | 'RED'
+  /** 黄色预警：时限已过80% */
+  | 'YELLOW';
 
 export type AuditEventRecordFragment = { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> };
 
@@ -697,6 +1064,167 @@ export type CommitmentWaiveMutationVariables = Exact<{
 
 
 export type CommitmentWaiveMutation = { waiveCommitment: { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null } };
+
+export type ComplaintRecordFragment = { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> };
+
+export type ComplaintListQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  sort?: ComplaintSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ComplaintListQuery = { complaints: { total: number, items: Array<{ id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> }> } };
+
+export type ComplaintOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintOneQuery = { complaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintRegisterMutationVariables = Exact<{
+  input: RegisterComplaintInput;
+}>;
+
+
+export type ComplaintRegisterMutation = { registerComplaint: { receiptCode: string, complaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } } };
+
+export type ComplaintAcceptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ComplaintAcceptMutation = { acceptComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintRejectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type ComplaintRejectMutation = { rejectComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintAssignMutationVariables = Exact<{
+  id: string | number;
+  input: AssignComplaintInput;
+  version: number;
+}>;
+
+
+export type ComplaintAssignMutation = { assignComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintTransferMutationVariables = Exact<{
+  id: string | number;
+  toUnitId: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type ComplaintTransferMutation = { transferComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintStartInvestigationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ComplaintStartInvestigationMutation = { startComplaintInvestigation: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintConcludeMutationVariables = Exact<{
+  id: string | number;
+  input: ConcludeComplaintInput;
+  version: number;
+}>;
+
+
+export type ComplaintConcludeMutation = { concludeComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintReplyMutationVariables = Exact<{
+  id: string | number;
+  reply?: string | null | undefined;
+  templateId?: string | number | null | undefined;
+  version: number;
+}>;
+
+
+export type ComplaintReplyMutation = { replyToComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintSatisfactionMutationVariables = Exact<{
+  id: string | number;
+  satisfaction: Satisfaction;
+  comment?: string | null | undefined;
+  version: number;
+}>;
+
+
+export type ComplaintSatisfactionMutation = { recordComplaintSatisfaction: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintRehandleMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type ComplaintRehandleMutation = { rehandleComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintCloseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ComplaintCloseMutation = { closeComplaint: { id: string, caseNumber: string, channel: ComplaintChannel, category: ComplaintCategory, title: string, content: string, anonymous: boolean, concernedText: string | null, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, acceptanceDecidedAt: string | null, notAcceptedReason: string | null, assignedOn: string | null, handlingDueOn: string | null, transfers: unknown, conclusion: ComplaintConclusion | null, findings: string | null, concludedAt: string | null, reply: string | null, repliedAt: string | null, satisfaction: Satisfaction | null, satisfactionComment: string | null, rehandleCount: number, recordId: string | null, registeredByStaff: boolean, version: number, createdAt: string, updatedAt: string, concernedUnit: { id: string, name: string } | null, concernedPerson: { id: string, name: string } | null, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, name: string }> } };
+
+export type ComplaintBulkAcceptMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ComplaintBulkAcceptMutation = { bulkAcceptComplaints: Array<{ id: string, ok: boolean, code: string | null, message: string | null }> };
+
+export type ComplaintBulkAssignMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  input: AssignComplaintInput;
+}>;
+
+
+export type ComplaintBulkAssignMutation = { bulkAssignComplaints: Array<{ id: string, ok: boolean, code: string | null, message: string | null }> };
+
+export type ComplaintReporterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintReporterQuery = { complaintReporter: { anonymous: boolean, name: string | null, phone: string | null, contact: string | null } };
+
+export type CreditCheckResultFragment = { id: string, subjectType: CheckSubjectType, subjectId: string, subjectName: string, purpose: string, decision: CheckDecision, reasons: unknown, verificationCode: string, checkedAt: string, checkedByName: string | null };
+
+export type CreditCheckRunMutationVariables = Exact<{
+  input: CreditCheckInput;
+}>;
+
+
+export type CreditCheckRunMutation = { creditCheck: { id: string, subjectType: CheckSubjectType, subjectId: string, subjectName: string, purpose: string, decision: CheckDecision, reasons: unknown, verificationCode: string, checkedAt: string, checkedByName: string | null } };
+
+export type CreditCheckHistoryQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type CreditCheckHistoryQuery = { creditChecks: Array<{ id: string, subjectType: CheckSubjectType, subjectId: string, subjectName: string, purpose: string, decision: CheckDecision, reasons: unknown, verificationCode: string, checkedAt: string, checkedByName: string | null }> };
+
+export type CreditCheckVerifyQueryVariables = Exact<{
+  verificationCode: string;
+}>;
+
+
+export type CreditCheckVerifyQuery = { verifyCreditCheck: { valid: boolean, decision: CheckDecision | null, subjectType: CheckSubjectType | null, subjectName: string | null, purpose: string | null, reasons: unknown, checkedAt: string | null } };
 
 export type DashboardCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -827,6 +1355,67 @@ export type RectificationVerifyMutationVariables = Exact<{
 
 export type RectificationVerifyMutation = { verifyRectification: { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } } };
 
+export type EnterpriseRecordFragment = { id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type DishonestyListingRecordFragment = { id: string, listName: string, source: string, listedFrom: string, listedTo: string | null, removalConditions: string | null, removedOn: string | null, version: number };
+
+export type CreditReportRecordFragment = { id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number };
+
+export type EnterpriseListQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EnterpriseListQuery = { enterprises: { total: number, items: Array<{ id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type EnterpriseOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseOneQuery = { enterprise: { id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string, listings: Array<{ id: string, listName: string, source: string, listedFrom: string, listedTo: string | null, removalConditions: string | null, removedOn: string | null, version: number }>, creditReports: Array<{ id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number }> } };
+
+export type EnterpriseCreateMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type EnterpriseCreateMutation = { createEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type EnterpriseUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEnterpriseInput;
+  version: number;
+}>;
+
+
+export type EnterpriseUpdateMutation = { updateEnterprise: { id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type EnterpriseAddListingMutationVariables = Exact<{
+  input: ListingInput;
+}>;
+
+
+export type EnterpriseAddListingMutation = { addDishonestyListing: { id: string, listName: string, source: string, listedFrom: string, listedTo: string | null, removalConditions: string | null, removedOn: string | null, version: number } };
+
+export type EnterpriseRemoveListingMutationVariables = Exact<{
+  id: string | number;
+  removedOn: string;
+  version: number;
+}>;
+
+
+export type EnterpriseRemoveListingMutation = { removeDishonestyListing: { id: string, listName: string, source: string, listedFrom: string, listedTo: string | null, removalConditions: string | null, removedOn: string | null, version: number } };
+
+export type EnterpriseAddReportMutationVariables = Exact<{
+  input: CreditReportInput;
+}>;
+
+
+export type EnterpriseAddReportMutation = { addThirdPartyCreditReport: { id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number } };
+
 export type IntegrityFileQueryVariables = Exact<{
   subjectType: SubjectType;
   subjectId: string | number;
@@ -951,6 +1540,29 @@ export type MeasureUpdateMutationVariables = Exact<{
 
 export type MeasureUpdateMutation = { updateMeasure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect, description: string | null, automatic: boolean, subjectTypes: Array<SubjectType>, categories: Array<RecordCategory>, minSeverity: Severity | null, appliesWhenMitigated: boolean, durationMonths: number, active: boolean, version: number, createdAt: string, updatedAt: string } };
 
+export type NotificationItemFragment = { id: string, kind: string, level: WarningLevel, title: string, body: string, entityType: string, entityId: string, readAt: string | null, createdAt: string };
+
+export type NotificationUnreadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationUnreadQuery = { myNotifications: { unread: number, items: Array<{ id: string, kind: string, level: WarningLevel, title: string, body: string, entityType: string, entityId: string, readAt: string | null, createdAt: string }> } };
+
+export type NotificationPageQueryVariables = Exact<{
+  unreadOnly: boolean;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NotificationPageQuery = { myNotifications: { total: number, unread: number, items: Array<{ id: string, kind: string, level: WarningLevel, title: string, body: string, entityType: string, entityId: string, readAt: string | null, createdAt: string }> } };
+
+export type NotificationMarkReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type NotificationMarkReadMutation = { markNotificationsRead: number };
+
 export type PersonRecordFragment = { id: string, name: string, staffNumber: string, position: string | null, isCivilServant: boolean, leadershipRole: LeadershipRole, status: PersonStatus, hasNationalId: boolean, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } };
 
 export type PersonListQueryVariables = Exact<{
@@ -993,6 +1605,155 @@ export type PersonDeleteMutationVariables = Exact<{
 
 export type PersonDeleteMutation = { deletePerson: string };
 
+export type PppProjectRecordFragment = { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null };
+
+export type PppStageRecordFragment = { id: string, stage: PppStageName, duties: string, startedOn: string, endedOn: string | null, responsiblePerson: { id: string, name: string } };
+
+export type PppObligationRecordFragment = { id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, defaultResponsible: { id: string, name: string } | null };
+
+export type PppProjectListQueryVariables = Exact<{
+  q?: string | null | undefined;
+  stage?: PppStageName | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PppProjectListQuery = { pppProjects: { total: number, items: Array<{ id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null }> } };
+
+export type PppProjectOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PppProjectOneQuery = { pppProject: { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, stages: Array<{ id: string, stage: PppStageName, duties: string, startedOn: string, endedOn: string | null, responsiblePerson: { id: string, name: string } }>, obligations: Array<{ id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, defaultResponsible: { id: string, name: string } | null }>, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null } };
+
+export type PppArrearsQueryVariables = Exact<{
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type PppArrearsQuery = { pppArrears: Array<{ daysOverdue: number, outstanding: number, obligation: { id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, project: { id: string, code: string, name: string, implementingUnit: { id: string, name: string } }, defaultResponsible: { id: string, name: string } | null } }> };
+
+export type PppProjectCreateMutationVariables = Exact<{
+  input: CreatePppProjectInput;
+}>;
+
+
+export type PppProjectCreateMutation = { createPppProject: { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null } };
+
+export type PppAdvanceStageMutationVariables = Exact<{
+  id: string | number;
+  input: AdvancePppStageInput;
+  version: number;
+}>;
+
+
+export type PppAdvanceStageMutation = { advancePppStage: { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null } };
+
+export type PppSetPartnerMutationVariables = Exact<{
+  id: string | number;
+  enterpriseId: string | number;
+  version: number;
+}>;
+
+
+export type PppSetPartnerMutation = { setPppPartner: { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null } };
+
+export type PppAddObligationMutationVariables = Exact<{
+  input: ObligationInput;
+}>;
+
+
+export type PppAddObligationMutation = { addPppObligation: { id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, defaultResponsible: { id: string, name: string } | null } };
+
+export type PppFulfilObligationMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+  paid?: number | null | undefined;
+  version: number;
+}>;
+
+
+export type PppFulfilObligationMutation = { fulfilPppObligation: { id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, defaultResponsible: { id: string, name: string } | null } };
+
+export type PppRecordDefaultMutationVariables = Exact<{
+  id: string | number;
+  input: PppDefaultInput;
+  version: number;
+}>;
+
+
+export type PppRecordDefaultMutation = { recordPppDefault: { id: string, kind: ObligationKind, description: string, amount: number | null, paidAmount: number, startedOn: string, dueOn: string, fulfilledOn: string | null, status: ObligationStatus, defaultDescription: string | null, recordId: string | null, version: number, defaultResponsible: { id: string, name: string } | null } };
+
+export type ProcurementProjectRecordFragment = { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null };
+
+export type ProcurementBidRecordFragment = { id: string, amount: number | null, status: BidStatus, registeredAt: string, version: number, enterprise: { id: string, name: string, creditCode: string, listedNow: boolean }, creditCheck: { id: string, decision: CheckDecision, verificationCode: string } };
+
+export type ProcurementProjectListQueryVariables = Exact<{
+  filter?: ProcurementFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ProcurementProjectListQuery = { procurementProjects: { total: number, items: Array<{ id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null }> } };
+
+export type ProcurementProjectOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProcurementProjectOneQuery = { procurementProject: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, bids: Array<{ id: string, amount: number | null, status: BidStatus, registeredAt: string, version: number, enterprise: { id: string, name: string, creditCode: string, listedNow: boolean }, creditCheck: { id: string, decision: CheckDecision, verificationCode: string } }>, awardCheck: { id: string, decision: CheckDecision, verificationCode: string } | null, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
+export type ProcurementProjectCreateMutationVariables = Exact<{
+  input: CreateProcurementInput;
+}>;
+
+
+export type ProcurementProjectCreateMutation = { createProcurementProject: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
+export type ProcurementOpenBiddingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ProcurementOpenBiddingMutation = { openProcurementBidding: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
+export type ProcurementRegisterBidMutationVariables = Exact<{
+  input: RegisterBidInput;
+}>;
+
+
+export type ProcurementRegisterBidMutation = { registerBid: { id: string, amount: number | null, status: BidStatus, registeredAt: string, version: number, enterprise: { id: string, name: string, creditCode: string, listedNow: boolean }, creditCheck: { id: string, decision: CheckDecision, verificationCode: string } } };
+
+export type ProcurementAwardMutationVariables = Exact<{
+  id: string | number;
+  input: AwardContractInput;
+  version: number;
+}>;
+
+
+export type ProcurementAwardMutation = { awardProcurementContract: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
+export type ProcurementAcceptanceMutationVariables = Exact<{
+  id: string | number;
+  input: ContractAcceptanceInput;
+  version: number;
+}>;
+
+
+export type ProcurementAcceptanceMutation = { recordContractAcceptance: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
+export type ProcurementCancelMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ProcurementCancelMutation = { cancelProcurementProject: { id: string, code: string, name: string, method: ProcurementMethod, budget: number, status: ProcurementStatus, contractNumber: string | null, contractAmount: number | null, contractSignedOn: string | null, acceptanceDueOn: string | null, acceptedOn: string | null, acceptanceResult: AcceptanceResult | null, acceptanceFindings: string | null, purchaserConduct: PurchaserConduct | null, violationDescription: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, purchaser: { id: string, name: string }, supplier: { id: string, name: string, creditCode: string } | null, responsiblePerson: { id: string, name: string } | null } };
+
 export type ConsoleLoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -1010,6 +1771,31 @@ export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleMeQuery = { me: { id: string, username: string, displayName: string, roles: Array<Role>, unit: { id: string, name: string } | null } };
+
+export type ReplyTemplateRecordFragment = { id: string, category: ComplaintCategory, title: string, body: string, active: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type ReplyTemplateAllQueryVariables = Exact<{
+  activeOnly: boolean;
+}>;
+
+
+export type ReplyTemplateAllQuery = { replyTemplates: Array<{ id: string, category: ComplaintCategory, title: string, body: string, active: boolean, version: number, createdAt: string, updatedAt: string }> };
+
+export type ReplyTemplateCreateMutationVariables = Exact<{
+  input: ReplyTemplateInput;
+}>;
+
+
+export type ReplyTemplateCreateMutation = { createReplyTemplate: { id: string, category: ComplaintCategory, title: string, body: string, active: boolean, version: number, createdAt: string, updatedAt: string } };
+
+export type ReplyTemplateUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: ReplyTemplateInput;
+  version: number;
+}>;
+
+
+export type ReplyTemplateUpdateMutation = { updateReplyTemplate: { id: string, category: ComplaintCategory, title: string, body: string, active: boolean, version: number, createdAt: string, updatedAt: string } };
 
 export type UnitRecordFragment = { id: string, code: string, name: string, shortName: string | null, kind: UnitKind, responsibleAreas: Array<PlanArea>, phone: string | null, active: boolean, sortOrder: number, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, name: string } | null };
 
@@ -1096,6 +1882,32 @@ export type UserResetPasswordMutationVariables = Exact<{
 
 export type UserResetPasswordMutation = { resetUserPassword: boolean };
 
+export type WarningItemFragment = { level: WarningLevel, kind: string, entityType: string, entityId: string, title: string, startedOn: string, dueOn: string, daysLeft: number, elapsedPercent: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null };
+
+export type WarningBoardQueryVariables = Exact<{
+  levels?: Array<WarningLevel> | WarningLevel | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+  unitId?: string | number | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type WarningBoardQuery = { warnings: { total: number, red: number, yellow: number, items: Array<{ level: WarningLevel, kind: string, entityType: string, entityId: string, title: string, startedOn: string, dueOn: string, daysLeft: number, elapsedPercent: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null }> } };
+
+export type WarningLinksQueryVariables = Exact<{
+  withRecords: boolean;
+  withObligations: boolean;
+}>;
+
+
+export type WarningLinksQuery = { rectifications?: { items: Array<{ id: string, record: { id: string } }> }, objections?: { items: Array<{ id: string, record: { id: string } }> }, pppProjects?: { items: Array<{ id: string, obligations: Array<{ id: string }> }> } };
+
+export type WarningScanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WarningScanMutation = { runWarningScan: { ran: boolean, warnings: number, notificationsCreated: number } };
+
 export const AuditEventRecordFragmentDoc = gql`
     fragment AuditEventRecord on AuditEvent {
   id
@@ -1146,6 +1958,69 @@ export const CommitmentRecordFragmentDoc = gql`
   version
   createdAt
   updatedAt
+}
+    `;
+export const ComplaintRecordFragmentDoc = gql`
+    fragment ComplaintRecord on Complaint {
+  id
+  caseNumber
+  channel
+  category
+  title
+  content
+  anonymous
+  concernedText
+  concernedUnit {
+    id
+    name
+  }
+  concernedPerson {
+    id
+    name
+  }
+  status
+  receivedOn
+  acceptanceDueOn
+  acceptanceDecidedAt
+  notAcceptedReason
+  leadUnit {
+    id
+    name
+  }
+  coUnits {
+    id
+    name
+  }
+  assignedOn
+  handlingDueOn
+  transfers
+  conclusion
+  findings
+  concludedAt
+  reply
+  repliedAt
+  satisfaction
+  satisfactionComment
+  rehandleCount
+  recordId
+  registeredByStaff
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const CreditCheckResultFragmentDoc = gql`
+    fragment CreditCheckResult on CreditCheck {
+  id
+  subjectType
+  subjectId
+  subjectName
+  purpose
+  decision
+  reasons
+  verificationCode
+  checkedAt
+  checkedByName
 }
     `;
 export const DishonestyRecordRecordFragmentDoc = gql`
@@ -1245,6 +2120,42 @@ export const RectificationRecordFragmentDoc = gql`
   version
 }
     `;
+export const EnterpriseRecordFragmentDoc = gql`
+    fragment EnterpriseRecord on Enterprise {
+  id
+  name
+  creditCode
+  legalRepresentative
+  address
+  status
+  listedNow
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const DishonestyListingRecordFragmentDoc = gql`
+    fragment DishonestyListingRecord on DishonestyListing {
+  id
+  listName
+  source
+  listedFrom
+  listedTo
+  removalConditions
+  removedOn
+  version
+}
+    `;
+export const CreditReportRecordFragmentDoc = gql`
+    fragment CreditReportRecord on ThirdPartyCreditReport {
+  id
+  issuer
+  issuedOn
+  rating
+  fileReference
+  version
+}
+    `;
 export const LeadingGroupRecordFragmentDoc = gql`
     fragment LeadingGroupRecord on LeadingGroup {
   id
@@ -1323,6 +2234,19 @@ export const MeasureRecordFragmentDoc = gql`
   updatedAt
 }
     `;
+export const NotificationItemFragmentDoc = gql`
+    fragment NotificationItem on Notification {
+  id
+  kind
+  level
+  title
+  body
+  entityType
+  entityId
+  readAt
+  createdAt
+}
+    `;
 export const PersonRecordFragmentDoc = gql`
     fragment PersonRecord on Person {
   id
@@ -1340,6 +2264,133 @@ export const PersonRecordFragmentDoc = gql`
     id
     name
   }
+}
+    `;
+export const PppProjectRecordFragmentDoc = gql`
+    fragment PppProjectRecord on PppProject {
+  id
+  code
+  name
+  stage
+  totalInvestment
+  implementingUnit {
+    id
+    name
+  }
+  partner {
+    id
+    name
+    creditCode
+  }
+  partnerCheck {
+    id
+    decision
+    verificationCode
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const PppStageRecordFragmentDoc = gql`
+    fragment PppStageRecord on PppStage {
+  id
+  stage
+  duties
+  startedOn
+  endedOn
+  responsiblePerson {
+    id
+    name
+  }
+}
+    `;
+export const PppObligationRecordFragmentDoc = gql`
+    fragment PppObligationRecord on PppObligation {
+  id
+  kind
+  description
+  amount
+  paidAmount
+  startedOn
+  dueOn
+  fulfilledOn
+  status
+  defaultDescription
+  defaultResponsible {
+    id
+    name
+  }
+  recordId
+  version
+}
+    `;
+export const ProcurementProjectRecordFragmentDoc = gql`
+    fragment ProcurementProjectRecord on ProcurementProject {
+  id
+  code
+  name
+  method
+  budget
+  status
+  purchaser {
+    id
+    name
+  }
+  supplier {
+    id
+    name
+    creditCode
+  }
+  contractNumber
+  contractAmount
+  contractSignedOn
+  acceptanceDueOn
+  acceptedOn
+  acceptanceResult
+  acceptanceFindings
+  purchaserConduct
+  violationDescription
+  responsiblePerson {
+    id
+    name
+  }
+  recordId
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const ProcurementBidRecordFragmentDoc = gql`
+    fragment ProcurementBidRecord on ProcurementBid {
+  id
+  amount
+  status
+  registeredAt
+  enterprise {
+    id
+    name
+    creditCode
+    listedNow
+  }
+  creditCheck {
+    id
+    decision
+    verificationCode
+  }
+  version
+}
+    `;
+export const ReplyTemplateRecordFragmentDoc = gql`
+    fragment ReplyTemplateRecord on ReplyTemplate {
+  id
+  category
+  title
+  body
+  active
+  version
+  createdAt
+  updatedAt
 }
     `;
 export const UnitRecordFragmentDoc = gql`
@@ -1382,6 +2433,27 @@ export const UserRecordFragmentDoc = gql`
     name
   }
   person {
+    id
+    name
+  }
+}
+    `;
+export const WarningItemFragmentDoc = gql`
+    fragment WarningItem on Warning {
+  level
+  kind
+  entityType
+  entityId
+  title
+  startedOn
+  dueOn
+  daysLeft
+  elapsedPercent
+  responsibleUnit {
+    id
+    name
+  }
+  responsiblePerson {
     id
     name
   }
@@ -1744,6 +2816,743 @@ export function useCommitmentWaiveMutation(baseOptions?: Apollo.MutationHookOpti
 export type CommitmentWaiveMutationHookResult = ReturnType<typeof useCommitmentWaiveMutation>;
 export type CommitmentWaiveMutationResult = Apollo.MutationResult<CommitmentWaiveMutation>;
 export type CommitmentWaiveMutationOptions = Apollo.BaseMutationOptions<CommitmentWaiveMutation, CommitmentWaiveMutationVariables>;
+export const ComplaintListDocument = gql`
+    query ComplaintList($filter: ComplaintFilter, $sort: ComplaintSort, $offset: Int, $limit: Int) {
+  complaints(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...ComplaintRecord
+    }
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+
+/**
+ * __useComplaintListQuery__
+ *
+ * To run a query within a React component, call `useComplaintListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useComplaintListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useComplaintListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useComplaintListQuery(baseOptions?: Apollo.QueryHookOptions<ComplaintListQuery, ComplaintListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ComplaintListQuery, ComplaintListQueryVariables>(ComplaintListDocument, options);
+      }
+export function useComplaintListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ComplaintListQuery, ComplaintListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ComplaintListQuery, ComplaintListQueryVariables>(ComplaintListDocument, options);
+        }
+// @ts-ignore
+export function useComplaintListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ComplaintListQuery, ComplaintListQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintListQuery, ComplaintListQueryVariables>;
+export function useComplaintListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintListQuery, ComplaintListQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintListQuery | undefined, ComplaintListQueryVariables>;
+export function useComplaintListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintListQuery, ComplaintListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ComplaintListQuery, ComplaintListQueryVariables>(ComplaintListDocument, options);
+        }
+export type ComplaintListQueryHookResult = ReturnType<typeof useComplaintListQuery>;
+export type ComplaintListLazyQueryHookResult = ReturnType<typeof useComplaintListLazyQuery>;
+export type ComplaintListSuspenseQueryHookResult = ReturnType<typeof useComplaintListSuspenseQuery>;
+export type ComplaintListQueryResult = Apollo.QueryResult<ComplaintListQuery, ComplaintListQueryVariables>;
+export const ComplaintOneDocument = gql`
+    query ComplaintOne($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+
+/**
+ * __useComplaintOneQuery__
+ *
+ * To run a query within a React component, call `useComplaintOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useComplaintOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useComplaintOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useComplaintOneQuery(baseOptions: Apollo.QueryHookOptions<ComplaintOneQuery, ComplaintOneQueryVariables> & ({ variables: ComplaintOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ComplaintOneQuery, ComplaintOneQueryVariables>(ComplaintOneDocument, options);
+      }
+export function useComplaintOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ComplaintOneQuery, ComplaintOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ComplaintOneQuery, ComplaintOneQueryVariables>(ComplaintOneDocument, options);
+        }
+// @ts-ignore
+export function useComplaintOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ComplaintOneQuery, ComplaintOneQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintOneQuery, ComplaintOneQueryVariables>;
+export function useComplaintOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintOneQuery, ComplaintOneQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintOneQuery | undefined, ComplaintOneQueryVariables>;
+export function useComplaintOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintOneQuery, ComplaintOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ComplaintOneQuery, ComplaintOneQueryVariables>(ComplaintOneDocument, options);
+        }
+export type ComplaintOneQueryHookResult = ReturnType<typeof useComplaintOneQuery>;
+export type ComplaintOneLazyQueryHookResult = ReturnType<typeof useComplaintOneLazyQuery>;
+export type ComplaintOneSuspenseQueryHookResult = ReturnType<typeof useComplaintOneSuspenseQuery>;
+export type ComplaintOneQueryResult = Apollo.QueryResult<ComplaintOneQuery, ComplaintOneQueryVariables>;
+export const ComplaintRegisterDocument = gql`
+    mutation ComplaintRegister($input: RegisterComplaintInput!) {
+  registerComplaint(input: $input) {
+    receiptCode
+    complaint {
+      ...ComplaintRecord
+    }
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintRegisterMutationFn = Apollo.MutationFunction<ComplaintRegisterMutation, ComplaintRegisterMutationVariables>;
+
+/**
+ * __useComplaintRegisterMutation__
+ *
+ * To run a mutation, you first call `useComplaintRegisterMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintRegisterMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintRegisterMutation, { data, loading, error }] = useComplaintRegisterMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useComplaintRegisterMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintRegisterMutation, ComplaintRegisterMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintRegisterMutation, ComplaintRegisterMutationVariables>(ComplaintRegisterDocument, options);
+      }
+export type ComplaintRegisterMutationHookResult = ReturnType<typeof useComplaintRegisterMutation>;
+export type ComplaintRegisterMutationResult = Apollo.MutationResult<ComplaintRegisterMutation>;
+export type ComplaintRegisterMutationOptions = Apollo.BaseMutationOptions<ComplaintRegisterMutation, ComplaintRegisterMutationVariables>;
+export const ComplaintAcceptDocument = gql`
+    mutation ComplaintAccept($id: ID!, $version: Int!) {
+  acceptComplaint(id: $id, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintAcceptMutationFn = Apollo.MutationFunction<ComplaintAcceptMutation, ComplaintAcceptMutationVariables>;
+
+/**
+ * __useComplaintAcceptMutation__
+ *
+ * To run a mutation, you first call `useComplaintAcceptMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintAcceptMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintAcceptMutation, { data, loading, error }] = useComplaintAcceptMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintAcceptMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintAcceptMutation, ComplaintAcceptMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintAcceptMutation, ComplaintAcceptMutationVariables>(ComplaintAcceptDocument, options);
+      }
+export type ComplaintAcceptMutationHookResult = ReturnType<typeof useComplaintAcceptMutation>;
+export type ComplaintAcceptMutationResult = Apollo.MutationResult<ComplaintAcceptMutation>;
+export type ComplaintAcceptMutationOptions = Apollo.BaseMutationOptions<ComplaintAcceptMutation, ComplaintAcceptMutationVariables>;
+export const ComplaintRejectDocument = gql`
+    mutation ComplaintReject($id: ID!, $reason: String!, $version: Int!) {
+  rejectComplaint(id: $id, reason: $reason, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintRejectMutationFn = Apollo.MutationFunction<ComplaintRejectMutation, ComplaintRejectMutationVariables>;
+
+/**
+ * __useComplaintRejectMutation__
+ *
+ * To run a mutation, you first call `useComplaintRejectMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintRejectMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintRejectMutation, { data, loading, error }] = useComplaintRejectMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintRejectMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintRejectMutation, ComplaintRejectMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintRejectMutation, ComplaintRejectMutationVariables>(ComplaintRejectDocument, options);
+      }
+export type ComplaintRejectMutationHookResult = ReturnType<typeof useComplaintRejectMutation>;
+export type ComplaintRejectMutationResult = Apollo.MutationResult<ComplaintRejectMutation>;
+export type ComplaintRejectMutationOptions = Apollo.BaseMutationOptions<ComplaintRejectMutation, ComplaintRejectMutationVariables>;
+export const ComplaintAssignDocument = gql`
+    mutation ComplaintAssign($id: ID!, $input: AssignComplaintInput!, $version: Int!) {
+  assignComplaint(id: $id, input: $input, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintAssignMutationFn = Apollo.MutationFunction<ComplaintAssignMutation, ComplaintAssignMutationVariables>;
+
+/**
+ * __useComplaintAssignMutation__
+ *
+ * To run a mutation, you first call `useComplaintAssignMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintAssignMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintAssignMutation, { data, loading, error }] = useComplaintAssignMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintAssignMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintAssignMutation, ComplaintAssignMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintAssignMutation, ComplaintAssignMutationVariables>(ComplaintAssignDocument, options);
+      }
+export type ComplaintAssignMutationHookResult = ReturnType<typeof useComplaintAssignMutation>;
+export type ComplaintAssignMutationResult = Apollo.MutationResult<ComplaintAssignMutation>;
+export type ComplaintAssignMutationOptions = Apollo.BaseMutationOptions<ComplaintAssignMutation, ComplaintAssignMutationVariables>;
+export const ComplaintTransferDocument = gql`
+    mutation ComplaintTransfer($id: ID!, $toUnitId: ID!, $reason: String!, $version: Int!) {
+  transferComplaint(
+    id: $id
+    toUnitId: $toUnitId
+    reason: $reason
+    version: $version
+  ) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintTransferMutationFn = Apollo.MutationFunction<ComplaintTransferMutation, ComplaintTransferMutationVariables>;
+
+/**
+ * __useComplaintTransferMutation__
+ *
+ * To run a mutation, you first call `useComplaintTransferMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintTransferMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintTransferMutation, { data, loading, error }] = useComplaintTransferMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      toUnitId: // value for 'toUnitId'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintTransferMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintTransferMutation, ComplaintTransferMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintTransferMutation, ComplaintTransferMutationVariables>(ComplaintTransferDocument, options);
+      }
+export type ComplaintTransferMutationHookResult = ReturnType<typeof useComplaintTransferMutation>;
+export type ComplaintTransferMutationResult = Apollo.MutationResult<ComplaintTransferMutation>;
+export type ComplaintTransferMutationOptions = Apollo.BaseMutationOptions<ComplaintTransferMutation, ComplaintTransferMutationVariables>;
+export const ComplaintStartInvestigationDocument = gql`
+    mutation ComplaintStartInvestigation($id: ID!, $version: Int!) {
+  startComplaintInvestigation(id: $id, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintStartInvestigationMutationFn = Apollo.MutationFunction<ComplaintStartInvestigationMutation, ComplaintStartInvestigationMutationVariables>;
+
+/**
+ * __useComplaintStartInvestigationMutation__
+ *
+ * To run a mutation, you first call `useComplaintStartInvestigationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintStartInvestigationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintStartInvestigationMutation, { data, loading, error }] = useComplaintStartInvestigationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintStartInvestigationMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintStartInvestigationMutation, ComplaintStartInvestigationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintStartInvestigationMutation, ComplaintStartInvestigationMutationVariables>(ComplaintStartInvestigationDocument, options);
+      }
+export type ComplaintStartInvestigationMutationHookResult = ReturnType<typeof useComplaintStartInvestigationMutation>;
+export type ComplaintStartInvestigationMutationResult = Apollo.MutationResult<ComplaintStartInvestigationMutation>;
+export type ComplaintStartInvestigationMutationOptions = Apollo.BaseMutationOptions<ComplaintStartInvestigationMutation, ComplaintStartInvestigationMutationVariables>;
+export const ComplaintConcludeDocument = gql`
+    mutation ComplaintConclude($id: ID!, $input: ConcludeComplaintInput!, $version: Int!) {
+  concludeComplaint(id: $id, input: $input, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintConcludeMutationFn = Apollo.MutationFunction<ComplaintConcludeMutation, ComplaintConcludeMutationVariables>;
+
+/**
+ * __useComplaintConcludeMutation__
+ *
+ * To run a mutation, you first call `useComplaintConcludeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintConcludeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintConcludeMutation, { data, loading, error }] = useComplaintConcludeMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintConcludeMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintConcludeMutation, ComplaintConcludeMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintConcludeMutation, ComplaintConcludeMutationVariables>(ComplaintConcludeDocument, options);
+      }
+export type ComplaintConcludeMutationHookResult = ReturnType<typeof useComplaintConcludeMutation>;
+export type ComplaintConcludeMutationResult = Apollo.MutationResult<ComplaintConcludeMutation>;
+export type ComplaintConcludeMutationOptions = Apollo.BaseMutationOptions<ComplaintConcludeMutation, ComplaintConcludeMutationVariables>;
+export const ComplaintReplyDocument = gql`
+    mutation ComplaintReply($id: ID!, $reply: String, $templateId: ID, $version: Int!) {
+  replyToComplaint(
+    id: $id
+    reply: $reply
+    templateId: $templateId
+    version: $version
+  ) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintReplyMutationFn = Apollo.MutationFunction<ComplaintReplyMutation, ComplaintReplyMutationVariables>;
+
+/**
+ * __useComplaintReplyMutation__
+ *
+ * To run a mutation, you first call `useComplaintReplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintReplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintReplyMutation, { data, loading, error }] = useComplaintReplyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reply: // value for 'reply'
+ *      templateId: // value for 'templateId'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintReplyMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintReplyMutation, ComplaintReplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintReplyMutation, ComplaintReplyMutationVariables>(ComplaintReplyDocument, options);
+      }
+export type ComplaintReplyMutationHookResult = ReturnType<typeof useComplaintReplyMutation>;
+export type ComplaintReplyMutationResult = Apollo.MutationResult<ComplaintReplyMutation>;
+export type ComplaintReplyMutationOptions = Apollo.BaseMutationOptions<ComplaintReplyMutation, ComplaintReplyMutationVariables>;
+export const ComplaintSatisfactionDocument = gql`
+    mutation ComplaintSatisfaction($id: ID!, $satisfaction: Satisfaction!, $comment: String, $version: Int!) {
+  recordComplaintSatisfaction(
+    id: $id
+    satisfaction: $satisfaction
+    comment: $comment
+    version: $version
+  ) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintSatisfactionMutationFn = Apollo.MutationFunction<ComplaintSatisfactionMutation, ComplaintSatisfactionMutationVariables>;
+
+/**
+ * __useComplaintSatisfactionMutation__
+ *
+ * To run a mutation, you first call `useComplaintSatisfactionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintSatisfactionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintSatisfactionMutation, { data, loading, error }] = useComplaintSatisfactionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      satisfaction: // value for 'satisfaction'
+ *      comment: // value for 'comment'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintSatisfactionMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintSatisfactionMutation, ComplaintSatisfactionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintSatisfactionMutation, ComplaintSatisfactionMutationVariables>(ComplaintSatisfactionDocument, options);
+      }
+export type ComplaintSatisfactionMutationHookResult = ReturnType<typeof useComplaintSatisfactionMutation>;
+export type ComplaintSatisfactionMutationResult = Apollo.MutationResult<ComplaintSatisfactionMutation>;
+export type ComplaintSatisfactionMutationOptions = Apollo.BaseMutationOptions<ComplaintSatisfactionMutation, ComplaintSatisfactionMutationVariables>;
+export const ComplaintRehandleDocument = gql`
+    mutation ComplaintRehandle($id: ID!, $reason: String!, $version: Int!) {
+  rehandleComplaint(id: $id, reason: $reason, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintRehandleMutationFn = Apollo.MutationFunction<ComplaintRehandleMutation, ComplaintRehandleMutationVariables>;
+
+/**
+ * __useComplaintRehandleMutation__
+ *
+ * To run a mutation, you first call `useComplaintRehandleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintRehandleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintRehandleMutation, { data, loading, error }] = useComplaintRehandleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintRehandleMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintRehandleMutation, ComplaintRehandleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintRehandleMutation, ComplaintRehandleMutationVariables>(ComplaintRehandleDocument, options);
+      }
+export type ComplaintRehandleMutationHookResult = ReturnType<typeof useComplaintRehandleMutation>;
+export type ComplaintRehandleMutationResult = Apollo.MutationResult<ComplaintRehandleMutation>;
+export type ComplaintRehandleMutationOptions = Apollo.BaseMutationOptions<ComplaintRehandleMutation, ComplaintRehandleMutationVariables>;
+export const ComplaintCloseDocument = gql`
+    mutation ComplaintClose($id: ID!, $version: Int!) {
+  closeComplaint(id: $id, version: $version) {
+    ...ComplaintRecord
+  }
+}
+    ${ComplaintRecordFragmentDoc}`;
+export type ComplaintCloseMutationFn = Apollo.MutationFunction<ComplaintCloseMutation, ComplaintCloseMutationVariables>;
+
+/**
+ * __useComplaintCloseMutation__
+ *
+ * To run a mutation, you first call `useComplaintCloseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintCloseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintCloseMutation, { data, loading, error }] = useComplaintCloseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useComplaintCloseMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintCloseMutation, ComplaintCloseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintCloseMutation, ComplaintCloseMutationVariables>(ComplaintCloseDocument, options);
+      }
+export type ComplaintCloseMutationHookResult = ReturnType<typeof useComplaintCloseMutation>;
+export type ComplaintCloseMutationResult = Apollo.MutationResult<ComplaintCloseMutation>;
+export type ComplaintCloseMutationOptions = Apollo.BaseMutationOptions<ComplaintCloseMutation, ComplaintCloseMutationVariables>;
+export const ComplaintBulkAcceptDocument = gql`
+    mutation ComplaintBulkAccept($ids: [ID!]!) {
+  bulkAcceptComplaints(ids: $ids) {
+    id
+    ok
+    code
+    message
+  }
+}
+    `;
+export type ComplaintBulkAcceptMutationFn = Apollo.MutationFunction<ComplaintBulkAcceptMutation, ComplaintBulkAcceptMutationVariables>;
+
+/**
+ * __useComplaintBulkAcceptMutation__
+ *
+ * To run a mutation, you first call `useComplaintBulkAcceptMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintBulkAcceptMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintBulkAcceptMutation, { data, loading, error }] = useComplaintBulkAcceptMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useComplaintBulkAcceptMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintBulkAcceptMutation, ComplaintBulkAcceptMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintBulkAcceptMutation, ComplaintBulkAcceptMutationVariables>(ComplaintBulkAcceptDocument, options);
+      }
+export type ComplaintBulkAcceptMutationHookResult = ReturnType<typeof useComplaintBulkAcceptMutation>;
+export type ComplaintBulkAcceptMutationResult = Apollo.MutationResult<ComplaintBulkAcceptMutation>;
+export type ComplaintBulkAcceptMutationOptions = Apollo.BaseMutationOptions<ComplaintBulkAcceptMutation, ComplaintBulkAcceptMutationVariables>;
+export const ComplaintBulkAssignDocument = gql`
+    mutation ComplaintBulkAssign($ids: [ID!]!, $input: AssignComplaintInput!) {
+  bulkAssignComplaints(ids: $ids, input: $input) {
+    id
+    ok
+    code
+    message
+  }
+}
+    `;
+export type ComplaintBulkAssignMutationFn = Apollo.MutationFunction<ComplaintBulkAssignMutation, ComplaintBulkAssignMutationVariables>;
+
+/**
+ * __useComplaintBulkAssignMutation__
+ *
+ * To run a mutation, you first call `useComplaintBulkAssignMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useComplaintBulkAssignMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [complaintBulkAssignMutation, { data, loading, error }] = useComplaintBulkAssignMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useComplaintBulkAssignMutation(baseOptions?: Apollo.MutationHookOptions<ComplaintBulkAssignMutation, ComplaintBulkAssignMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ComplaintBulkAssignMutation, ComplaintBulkAssignMutationVariables>(ComplaintBulkAssignDocument, options);
+      }
+export type ComplaintBulkAssignMutationHookResult = ReturnType<typeof useComplaintBulkAssignMutation>;
+export type ComplaintBulkAssignMutationResult = Apollo.MutationResult<ComplaintBulkAssignMutation>;
+export type ComplaintBulkAssignMutationOptions = Apollo.BaseMutationOptions<ComplaintBulkAssignMutation, ComplaintBulkAssignMutationVariables>;
+export const ComplaintReporterDocument = gql`
+    query ComplaintReporter($id: ID!) {
+  complaintReporter(id: $id) {
+    anonymous
+    name
+    phone
+    contact
+  }
+}
+    `;
+
+/**
+ * __useComplaintReporterQuery__
+ *
+ * To run a query within a React component, call `useComplaintReporterQuery` and pass it any options that fit your needs.
+ * When your component renders, `useComplaintReporterQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useComplaintReporterQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useComplaintReporterQuery(baseOptions: Apollo.QueryHookOptions<ComplaintReporterQuery, ComplaintReporterQueryVariables> & ({ variables: ComplaintReporterQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ComplaintReporterQuery, ComplaintReporterQueryVariables>(ComplaintReporterDocument, options);
+      }
+export function useComplaintReporterLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ComplaintReporterQuery, ComplaintReporterQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ComplaintReporterQuery, ComplaintReporterQueryVariables>(ComplaintReporterDocument, options);
+        }
+// @ts-ignore
+export function useComplaintReporterSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ComplaintReporterQuery, ComplaintReporterQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintReporterQuery, ComplaintReporterQueryVariables>;
+export function useComplaintReporterSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintReporterQuery, ComplaintReporterQueryVariables>): Apollo.UseSuspenseQueryResult<ComplaintReporterQuery | undefined, ComplaintReporterQueryVariables>;
+export function useComplaintReporterSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ComplaintReporterQuery, ComplaintReporterQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ComplaintReporterQuery, ComplaintReporterQueryVariables>(ComplaintReporterDocument, options);
+        }
+export type ComplaintReporterQueryHookResult = ReturnType<typeof useComplaintReporterQuery>;
+export type ComplaintReporterLazyQueryHookResult = ReturnType<typeof useComplaintReporterLazyQuery>;
+export type ComplaintReporterSuspenseQueryHookResult = ReturnType<typeof useComplaintReporterSuspenseQuery>;
+export type ComplaintReporterQueryResult = Apollo.QueryResult<ComplaintReporterQuery, ComplaintReporterQueryVariables>;
+export const CreditCheckRunDocument = gql`
+    mutation CreditCheckRun($input: CreditCheckInput!) {
+  creditCheck(input: $input) {
+    ...CreditCheckResult
+  }
+}
+    ${CreditCheckResultFragmentDoc}`;
+export type CreditCheckRunMutationFn = Apollo.MutationFunction<CreditCheckRunMutation, CreditCheckRunMutationVariables>;
+
+/**
+ * __useCreditCheckRunMutation__
+ *
+ * To run a mutation, you first call `useCreditCheckRunMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreditCheckRunMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [creditCheckRunMutation, { data, loading, error }] = useCreditCheckRunMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreditCheckRunMutation(baseOptions?: Apollo.MutationHookOptions<CreditCheckRunMutation, CreditCheckRunMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreditCheckRunMutation, CreditCheckRunMutationVariables>(CreditCheckRunDocument, options);
+      }
+export type CreditCheckRunMutationHookResult = ReturnType<typeof useCreditCheckRunMutation>;
+export type CreditCheckRunMutationResult = Apollo.MutationResult<CreditCheckRunMutation>;
+export type CreditCheckRunMutationOptions = Apollo.BaseMutationOptions<CreditCheckRunMutation, CreditCheckRunMutationVariables>;
+export const CreditCheckHistoryDocument = gql`
+    query CreditCheckHistory($subjectId: ID!) {
+  creditChecks(subjectId: $subjectId) {
+    ...CreditCheckResult
+  }
+}
+    ${CreditCheckResultFragmentDoc}`;
+
+/**
+ * __useCreditCheckHistoryQuery__
+ *
+ * To run a query within a React component, call `useCreditCheckHistoryQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCreditCheckHistoryQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCreditCheckHistoryQuery({
+ *   variables: {
+ *      subjectId: // value for 'subjectId'
+ *   },
+ * });
+ */
+export function useCreditCheckHistoryQuery(baseOptions: Apollo.QueryHookOptions<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables> & ({ variables: CreditCheckHistoryQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>(CreditCheckHistoryDocument, options);
+      }
+export function useCreditCheckHistoryLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>(CreditCheckHistoryDocument, options);
+        }
+// @ts-ignore
+export function useCreditCheckHistorySuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>): Apollo.UseSuspenseQueryResult<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>;
+export function useCreditCheckHistorySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>): Apollo.UseSuspenseQueryResult<CreditCheckHistoryQuery | undefined, CreditCheckHistoryQueryVariables>;
+export function useCreditCheckHistorySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>(CreditCheckHistoryDocument, options);
+        }
+export type CreditCheckHistoryQueryHookResult = ReturnType<typeof useCreditCheckHistoryQuery>;
+export type CreditCheckHistoryLazyQueryHookResult = ReturnType<typeof useCreditCheckHistoryLazyQuery>;
+export type CreditCheckHistorySuspenseQueryHookResult = ReturnType<typeof useCreditCheckHistorySuspenseQuery>;
+export type CreditCheckHistoryQueryResult = Apollo.QueryResult<CreditCheckHistoryQuery, CreditCheckHistoryQueryVariables>;
+export const CreditCheckVerifyDocument = gql`
+    query CreditCheckVerify($verificationCode: String!) {
+  verifyCreditCheck(verificationCode: $verificationCode) {
+    valid
+    decision
+    subjectType
+    subjectName
+    purpose
+    reasons
+    checkedAt
+  }
+}
+    `;
+
+/**
+ * __useCreditCheckVerifyQuery__
+ *
+ * To run a query within a React component, call `useCreditCheckVerifyQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCreditCheckVerifyQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCreditCheckVerifyQuery({
+ *   variables: {
+ *      verificationCode: // value for 'verificationCode'
+ *   },
+ * });
+ */
+export function useCreditCheckVerifyQuery(baseOptions: Apollo.QueryHookOptions<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables> & ({ variables: CreditCheckVerifyQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>(CreditCheckVerifyDocument, options);
+      }
+export function useCreditCheckVerifyLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>(CreditCheckVerifyDocument, options);
+        }
+// @ts-ignore
+export function useCreditCheckVerifySuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>): Apollo.UseSuspenseQueryResult<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>;
+export function useCreditCheckVerifySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>): Apollo.UseSuspenseQueryResult<CreditCheckVerifyQuery | undefined, CreditCheckVerifyQueryVariables>;
+export function useCreditCheckVerifySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>(CreditCheckVerifyDocument, options);
+        }
+export type CreditCheckVerifyQueryHookResult = ReturnType<typeof useCreditCheckVerifyQuery>;
+export type CreditCheckVerifyLazyQueryHookResult = ReturnType<typeof useCreditCheckVerifyLazyQuery>;
+export type CreditCheckVerifySuspenseQueryHookResult = ReturnType<typeof useCreditCheckVerifySuspenseQuery>;
+export type CreditCheckVerifyQueryResult = Apollo.QueryResult<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>;
 export const DashboardCountsDocument = gql`
     query DashboardCounts {
   units(limit: 1) {
@@ -2323,6 +4132,274 @@ export function useRectificationVerifyMutation(baseOptions?: Apollo.MutationHook
 export type RectificationVerifyMutationHookResult = ReturnType<typeof useRectificationVerifyMutation>;
 export type RectificationVerifyMutationResult = Apollo.MutationResult<RectificationVerifyMutation>;
 export type RectificationVerifyMutationOptions = Apollo.BaseMutationOptions<RectificationVerifyMutation, RectificationVerifyMutationVariables>;
+export const EnterpriseListDocument = gql`
+    query EnterpriseList($filter: EnterpriseFilter, $offset: Int, $limit: Int) {
+  enterprises(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...EnterpriseRecord
+    }
+  }
+}
+    ${EnterpriseRecordFragmentDoc}`;
+
+/**
+ * __useEnterpriseListQuery__
+ *
+ * To run a query within a React component, call `useEnterpriseListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEnterpriseListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useEnterpriseListQuery(baseOptions?: Apollo.QueryHookOptions<EnterpriseListQuery, EnterpriseListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EnterpriseListQuery, EnterpriseListQueryVariables>(EnterpriseListDocument, options);
+      }
+export function useEnterpriseListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EnterpriseListQuery, EnterpriseListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EnterpriseListQuery, EnterpriseListQueryVariables>(EnterpriseListDocument, options);
+        }
+// @ts-ignore
+export function useEnterpriseListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EnterpriseListQuery, EnterpriseListQueryVariables>): Apollo.UseSuspenseQueryResult<EnterpriseListQuery, EnterpriseListQueryVariables>;
+export function useEnterpriseListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EnterpriseListQuery, EnterpriseListQueryVariables>): Apollo.UseSuspenseQueryResult<EnterpriseListQuery | undefined, EnterpriseListQueryVariables>;
+export function useEnterpriseListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EnterpriseListQuery, EnterpriseListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EnterpriseListQuery, EnterpriseListQueryVariables>(EnterpriseListDocument, options);
+        }
+export type EnterpriseListQueryHookResult = ReturnType<typeof useEnterpriseListQuery>;
+export type EnterpriseListLazyQueryHookResult = ReturnType<typeof useEnterpriseListLazyQuery>;
+export type EnterpriseListSuspenseQueryHookResult = ReturnType<typeof useEnterpriseListSuspenseQuery>;
+export type EnterpriseListQueryResult = Apollo.QueryResult<EnterpriseListQuery, EnterpriseListQueryVariables>;
+export const EnterpriseOneDocument = gql`
+    query EnterpriseOne($id: ID!) {
+  enterprise(id: $id) {
+    ...EnterpriseRecord
+    listings {
+      ...DishonestyListingRecord
+    }
+    creditReports {
+      ...CreditReportRecord
+    }
+  }
+}
+    ${EnterpriseRecordFragmentDoc}
+${DishonestyListingRecordFragmentDoc}
+${CreditReportRecordFragmentDoc}`;
+
+/**
+ * __useEnterpriseOneQuery__
+ *
+ * To run a query within a React component, call `useEnterpriseOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEnterpriseOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useEnterpriseOneQuery(baseOptions: Apollo.QueryHookOptions<EnterpriseOneQuery, EnterpriseOneQueryVariables> & ({ variables: EnterpriseOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EnterpriseOneQuery, EnterpriseOneQueryVariables>(EnterpriseOneDocument, options);
+      }
+export function useEnterpriseOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EnterpriseOneQuery, EnterpriseOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EnterpriseOneQuery, EnterpriseOneQueryVariables>(EnterpriseOneDocument, options);
+        }
+// @ts-ignore
+export function useEnterpriseOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EnterpriseOneQuery, EnterpriseOneQueryVariables>): Apollo.UseSuspenseQueryResult<EnterpriseOneQuery, EnterpriseOneQueryVariables>;
+export function useEnterpriseOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EnterpriseOneQuery, EnterpriseOneQueryVariables>): Apollo.UseSuspenseQueryResult<EnterpriseOneQuery | undefined, EnterpriseOneQueryVariables>;
+export function useEnterpriseOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EnterpriseOneQuery, EnterpriseOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EnterpriseOneQuery, EnterpriseOneQueryVariables>(EnterpriseOneDocument, options);
+        }
+export type EnterpriseOneQueryHookResult = ReturnType<typeof useEnterpriseOneQuery>;
+export type EnterpriseOneLazyQueryHookResult = ReturnType<typeof useEnterpriseOneLazyQuery>;
+export type EnterpriseOneSuspenseQueryHookResult = ReturnType<typeof useEnterpriseOneSuspenseQuery>;
+export type EnterpriseOneQueryResult = Apollo.QueryResult<EnterpriseOneQuery, EnterpriseOneQueryVariables>;
+export const EnterpriseCreateDocument = gql`
+    mutation EnterpriseCreate($input: CreateEnterpriseInput!) {
+  createEnterprise(input: $input) {
+    ...EnterpriseRecord
+  }
+}
+    ${EnterpriseRecordFragmentDoc}`;
+export type EnterpriseCreateMutationFn = Apollo.MutationFunction<EnterpriseCreateMutation, EnterpriseCreateMutationVariables>;
+
+/**
+ * __useEnterpriseCreateMutation__
+ *
+ * To run a mutation, you first call `useEnterpriseCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enterpriseCreateMutation, { data, loading, error }] = useEnterpriseCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useEnterpriseCreateMutation(baseOptions?: Apollo.MutationHookOptions<EnterpriseCreateMutation, EnterpriseCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EnterpriseCreateMutation, EnterpriseCreateMutationVariables>(EnterpriseCreateDocument, options);
+      }
+export type EnterpriseCreateMutationHookResult = ReturnType<typeof useEnterpriseCreateMutation>;
+export type EnterpriseCreateMutationResult = Apollo.MutationResult<EnterpriseCreateMutation>;
+export type EnterpriseCreateMutationOptions = Apollo.BaseMutationOptions<EnterpriseCreateMutation, EnterpriseCreateMutationVariables>;
+export const EnterpriseUpdateDocument = gql`
+    mutation EnterpriseUpdate($id: ID!, $input: UpdateEnterpriseInput!, $version: Int!) {
+  updateEnterprise(id: $id, input: $input, version: $version) {
+    ...EnterpriseRecord
+  }
+}
+    ${EnterpriseRecordFragmentDoc}`;
+export type EnterpriseUpdateMutationFn = Apollo.MutationFunction<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>;
+
+/**
+ * __useEnterpriseUpdateMutation__
+ *
+ * To run a mutation, you first call `useEnterpriseUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enterpriseUpdateMutation, { data, loading, error }] = useEnterpriseUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useEnterpriseUpdateMutation(baseOptions?: Apollo.MutationHookOptions<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>(EnterpriseUpdateDocument, options);
+      }
+export type EnterpriseUpdateMutationHookResult = ReturnType<typeof useEnterpriseUpdateMutation>;
+export type EnterpriseUpdateMutationResult = Apollo.MutationResult<EnterpriseUpdateMutation>;
+export type EnterpriseUpdateMutationOptions = Apollo.BaseMutationOptions<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>;
+export const EnterpriseAddListingDocument = gql`
+    mutation EnterpriseAddListing($input: ListingInput!) {
+  addDishonestyListing(input: $input) {
+    ...DishonestyListingRecord
+  }
+}
+    ${DishonestyListingRecordFragmentDoc}`;
+export type EnterpriseAddListingMutationFn = Apollo.MutationFunction<EnterpriseAddListingMutation, EnterpriseAddListingMutationVariables>;
+
+/**
+ * __useEnterpriseAddListingMutation__
+ *
+ * To run a mutation, you first call `useEnterpriseAddListingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseAddListingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enterpriseAddListingMutation, { data, loading, error }] = useEnterpriseAddListingMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useEnterpriseAddListingMutation(baseOptions?: Apollo.MutationHookOptions<EnterpriseAddListingMutation, EnterpriseAddListingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EnterpriseAddListingMutation, EnterpriseAddListingMutationVariables>(EnterpriseAddListingDocument, options);
+      }
+export type EnterpriseAddListingMutationHookResult = ReturnType<typeof useEnterpriseAddListingMutation>;
+export type EnterpriseAddListingMutationResult = Apollo.MutationResult<EnterpriseAddListingMutation>;
+export type EnterpriseAddListingMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddListingMutation, EnterpriseAddListingMutationVariables>;
+export const EnterpriseRemoveListingDocument = gql`
+    mutation EnterpriseRemoveListing($id: ID!, $removedOn: LocalDate!, $version: Int!) {
+  removeDishonestyListing(id: $id, removedOn: $removedOn, version: $version) {
+    ...DishonestyListingRecord
+  }
+}
+    ${DishonestyListingRecordFragmentDoc}`;
+export type EnterpriseRemoveListingMutationFn = Apollo.MutationFunction<EnterpriseRemoveListingMutation, EnterpriseRemoveListingMutationVariables>;
+
+/**
+ * __useEnterpriseRemoveListingMutation__
+ *
+ * To run a mutation, you first call `useEnterpriseRemoveListingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseRemoveListingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enterpriseRemoveListingMutation, { data, loading, error }] = useEnterpriseRemoveListingMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      removedOn: // value for 'removedOn'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useEnterpriseRemoveListingMutation(baseOptions?: Apollo.MutationHookOptions<EnterpriseRemoveListingMutation, EnterpriseRemoveListingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EnterpriseRemoveListingMutation, EnterpriseRemoveListingMutationVariables>(EnterpriseRemoveListingDocument, options);
+      }
+export type EnterpriseRemoveListingMutationHookResult = ReturnType<typeof useEnterpriseRemoveListingMutation>;
+export type EnterpriseRemoveListingMutationResult = Apollo.MutationResult<EnterpriseRemoveListingMutation>;
+export type EnterpriseRemoveListingMutationOptions = Apollo.BaseMutationOptions<EnterpriseRemoveListingMutation, EnterpriseRemoveListingMutationVariables>;
+export const EnterpriseAddReportDocument = gql`
+    mutation EnterpriseAddReport($input: CreditReportInput!) {
+  addThirdPartyCreditReport(input: $input) {
+    ...CreditReportRecord
+  }
+}
+    ${CreditReportRecordFragmentDoc}`;
+export type EnterpriseAddReportMutationFn = Apollo.MutationFunction<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
+
+/**
+ * __useEnterpriseAddReportMutation__
+ *
+ * To run a mutation, you first call `useEnterpriseAddReportMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEnterpriseAddReportMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [enterpriseAddReportMutation, { data, loading, error }] = useEnterpriseAddReportMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useEnterpriseAddReportMutation(baseOptions?: Apollo.MutationHookOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>(EnterpriseAddReportDocument, options);
+      }
+export type EnterpriseAddReportMutationHookResult = ReturnType<typeof useEnterpriseAddReportMutation>;
+export type EnterpriseAddReportMutationResult = Apollo.MutationResult<EnterpriseAddReportMutation>;
+export type EnterpriseAddReportMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
 export const IntegrityFileDocument = gql`
     query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $year: Int!) {
   integrityFile(subjectType: $subjectType, subjectId: $subjectId) {
@@ -2949,6 +5026,131 @@ export function useMeasureUpdateMutation(baseOptions?: Apollo.MutationHookOption
 export type MeasureUpdateMutationHookResult = ReturnType<typeof useMeasureUpdateMutation>;
 export type MeasureUpdateMutationResult = Apollo.MutationResult<MeasureUpdateMutation>;
 export type MeasureUpdateMutationOptions = Apollo.BaseMutationOptions<MeasureUpdateMutation, MeasureUpdateMutationVariables>;
+export const NotificationUnreadDocument = gql`
+    query NotificationUnread {
+  myNotifications(unreadOnly: true, limit: 10) {
+    unread
+    items {
+      ...NotificationItem
+    }
+  }
+}
+    ${NotificationItemFragmentDoc}`;
+
+/**
+ * __useNotificationUnreadQuery__
+ *
+ * To run a query within a React component, call `useNotificationUnreadQuery` and pass it any options that fit your needs.
+ * When your component renders, `useNotificationUnreadQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useNotificationUnreadQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useNotificationUnreadQuery(baseOptions?: Apollo.QueryHookOptions<NotificationUnreadQuery, NotificationUnreadQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<NotificationUnreadQuery, NotificationUnreadQueryVariables>(NotificationUnreadDocument, options);
+      }
+export function useNotificationUnreadLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<NotificationUnreadQuery, NotificationUnreadQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<NotificationUnreadQuery, NotificationUnreadQueryVariables>(NotificationUnreadDocument, options);
+        }
+// @ts-ignore
+export function useNotificationUnreadSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<NotificationUnreadQuery, NotificationUnreadQueryVariables>): Apollo.UseSuspenseQueryResult<NotificationUnreadQuery, NotificationUnreadQueryVariables>;
+export function useNotificationUnreadSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NotificationUnreadQuery, NotificationUnreadQueryVariables>): Apollo.UseSuspenseQueryResult<NotificationUnreadQuery | undefined, NotificationUnreadQueryVariables>;
+export function useNotificationUnreadSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NotificationUnreadQuery, NotificationUnreadQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<NotificationUnreadQuery, NotificationUnreadQueryVariables>(NotificationUnreadDocument, options);
+        }
+export type NotificationUnreadQueryHookResult = ReturnType<typeof useNotificationUnreadQuery>;
+export type NotificationUnreadLazyQueryHookResult = ReturnType<typeof useNotificationUnreadLazyQuery>;
+export type NotificationUnreadSuspenseQueryHookResult = ReturnType<typeof useNotificationUnreadSuspenseQuery>;
+export type NotificationUnreadQueryResult = Apollo.QueryResult<NotificationUnreadQuery, NotificationUnreadQueryVariables>;
+export const NotificationPageDocument = gql`
+    query NotificationPage($unreadOnly: Boolean!, $offset: Int, $limit: Int) {
+  myNotifications(unreadOnly: $unreadOnly, offset: $offset, limit: $limit) {
+    total
+    unread
+    items {
+      ...NotificationItem
+    }
+  }
+}
+    ${NotificationItemFragmentDoc}`;
+
+/**
+ * __useNotificationPageQuery__
+ *
+ * To run a query within a React component, call `useNotificationPageQuery` and pass it any options that fit your needs.
+ * When your component renders, `useNotificationPageQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useNotificationPageQuery({
+ *   variables: {
+ *      unreadOnly: // value for 'unreadOnly'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useNotificationPageQuery(baseOptions: Apollo.QueryHookOptions<NotificationPageQuery, NotificationPageQueryVariables> & ({ variables: NotificationPageQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<NotificationPageQuery, NotificationPageQueryVariables>(NotificationPageDocument, options);
+      }
+export function useNotificationPageLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<NotificationPageQuery, NotificationPageQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<NotificationPageQuery, NotificationPageQueryVariables>(NotificationPageDocument, options);
+        }
+// @ts-ignore
+export function useNotificationPageSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<NotificationPageQuery, NotificationPageQueryVariables>): Apollo.UseSuspenseQueryResult<NotificationPageQuery, NotificationPageQueryVariables>;
+export function useNotificationPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NotificationPageQuery, NotificationPageQueryVariables>): Apollo.UseSuspenseQueryResult<NotificationPageQuery | undefined, NotificationPageQueryVariables>;
+export function useNotificationPageSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<NotificationPageQuery, NotificationPageQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<NotificationPageQuery, NotificationPageQueryVariables>(NotificationPageDocument, options);
+        }
+export type NotificationPageQueryHookResult = ReturnType<typeof useNotificationPageQuery>;
+export type NotificationPageLazyQueryHookResult = ReturnType<typeof useNotificationPageLazyQuery>;
+export type NotificationPageSuspenseQueryHookResult = ReturnType<typeof useNotificationPageSuspenseQuery>;
+export type NotificationPageQueryResult = Apollo.QueryResult<NotificationPageQuery, NotificationPageQueryVariables>;
+export const NotificationMarkReadDocument = gql`
+    mutation NotificationMarkRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `;
+export type NotificationMarkReadMutationFn = Apollo.MutationFunction<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>;
+
+/**
+ * __useNotificationMarkReadMutation__
+ *
+ * To run a mutation, you first call `useNotificationMarkReadMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useNotificationMarkReadMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [notificationMarkReadMutation, { data, loading, error }] = useNotificationMarkReadMutation({
+ *   variables: {
+ *      ids: // value for 'ids'
+ *   },
+ * });
+ */
+export function useNotificationMarkReadMutation(baseOptions?: Apollo.MutationHookOptions<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>(NotificationMarkReadDocument, options);
+      }
+export type NotificationMarkReadMutationHookResult = ReturnType<typeof useNotificationMarkReadMutation>;
+export type NotificationMarkReadMutationResult = Apollo.MutationResult<NotificationMarkReadMutation>;
+export type NotificationMarkReadMutationOptions = Apollo.BaseMutationOptions<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>;
 export const PersonListDocument = gql`
     query PersonList($filter: PersonFilter, $sort: PersonSort, $offset: Int, $limit: Int) {
   people(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -3140,6 +5342,673 @@ export function usePersonDeleteMutation(baseOptions?: Apollo.MutationHookOptions
 export type PersonDeleteMutationHookResult = ReturnType<typeof usePersonDeleteMutation>;
 export type PersonDeleteMutationResult = Apollo.MutationResult<PersonDeleteMutation>;
 export type PersonDeleteMutationOptions = Apollo.BaseMutationOptions<PersonDeleteMutation, PersonDeleteMutationVariables>;
+export const PppProjectListDocument = gql`
+    query PppProjectList($q: String, $stage: PppStageName, $offset: Int, $limit: Int) {
+  pppProjects(q: $q, stage: $stage, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...PppProjectRecord
+    }
+  }
+}
+    ${PppProjectRecordFragmentDoc}`;
+
+/**
+ * __usePppProjectListQuery__
+ *
+ * To run a query within a React component, call `usePppProjectListQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePppProjectListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePppProjectListQuery({
+ *   variables: {
+ *      q: // value for 'q'
+ *      stage: // value for 'stage'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function usePppProjectListQuery(baseOptions?: Apollo.QueryHookOptions<PppProjectListQuery, PppProjectListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PppProjectListQuery, PppProjectListQueryVariables>(PppProjectListDocument, options);
+      }
+export function usePppProjectListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PppProjectListQuery, PppProjectListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PppProjectListQuery, PppProjectListQueryVariables>(PppProjectListDocument, options);
+        }
+// @ts-ignore
+export function usePppProjectListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PppProjectListQuery, PppProjectListQueryVariables>): Apollo.UseSuspenseQueryResult<PppProjectListQuery, PppProjectListQueryVariables>;
+export function usePppProjectListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppProjectListQuery, PppProjectListQueryVariables>): Apollo.UseSuspenseQueryResult<PppProjectListQuery | undefined, PppProjectListQueryVariables>;
+export function usePppProjectListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppProjectListQuery, PppProjectListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PppProjectListQuery, PppProjectListQueryVariables>(PppProjectListDocument, options);
+        }
+export type PppProjectListQueryHookResult = ReturnType<typeof usePppProjectListQuery>;
+export type PppProjectListLazyQueryHookResult = ReturnType<typeof usePppProjectListLazyQuery>;
+export type PppProjectListSuspenseQueryHookResult = ReturnType<typeof usePppProjectListSuspenseQuery>;
+export type PppProjectListQueryResult = Apollo.QueryResult<PppProjectListQuery, PppProjectListQueryVariables>;
+export const PppProjectOneDocument = gql`
+    query PppProjectOne($id: ID!) {
+  pppProject(id: $id) {
+    ...PppProjectRecord
+    stages {
+      ...PppStageRecord
+    }
+    obligations {
+      ...PppObligationRecord
+    }
+  }
+}
+    ${PppProjectRecordFragmentDoc}
+${PppStageRecordFragmentDoc}
+${PppObligationRecordFragmentDoc}`;
+
+/**
+ * __usePppProjectOneQuery__
+ *
+ * To run a query within a React component, call `usePppProjectOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePppProjectOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePppProjectOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function usePppProjectOneQuery(baseOptions: Apollo.QueryHookOptions<PppProjectOneQuery, PppProjectOneQueryVariables> & ({ variables: PppProjectOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PppProjectOneQuery, PppProjectOneQueryVariables>(PppProjectOneDocument, options);
+      }
+export function usePppProjectOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PppProjectOneQuery, PppProjectOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PppProjectOneQuery, PppProjectOneQueryVariables>(PppProjectOneDocument, options);
+        }
+// @ts-ignore
+export function usePppProjectOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PppProjectOneQuery, PppProjectOneQueryVariables>): Apollo.UseSuspenseQueryResult<PppProjectOneQuery, PppProjectOneQueryVariables>;
+export function usePppProjectOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppProjectOneQuery, PppProjectOneQueryVariables>): Apollo.UseSuspenseQueryResult<PppProjectOneQuery | undefined, PppProjectOneQueryVariables>;
+export function usePppProjectOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppProjectOneQuery, PppProjectOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PppProjectOneQuery, PppProjectOneQueryVariables>(PppProjectOneDocument, options);
+        }
+export type PppProjectOneQueryHookResult = ReturnType<typeof usePppProjectOneQuery>;
+export type PppProjectOneLazyQueryHookResult = ReturnType<typeof usePppProjectOneLazyQuery>;
+export type PppProjectOneSuspenseQueryHookResult = ReturnType<typeof usePppProjectOneSuspenseQuery>;
+export type PppProjectOneQueryResult = Apollo.QueryResult<PppProjectOneQuery, PppProjectOneQueryVariables>;
+export const PppArrearsDocument = gql`
+    query PppArrears($projectId: ID) {
+  pppArrears(projectId: $projectId) {
+    daysOverdue
+    outstanding
+    obligation {
+      ...PppObligationRecord
+      project {
+        id
+        code
+        name
+        implementingUnit {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    ${PppObligationRecordFragmentDoc}`;
+
+/**
+ * __usePppArrearsQuery__
+ *
+ * To run a query within a React component, call `usePppArrearsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePppArrearsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePppArrearsQuery({
+ *   variables: {
+ *      projectId: // value for 'projectId'
+ *   },
+ * });
+ */
+export function usePppArrearsQuery(baseOptions?: Apollo.QueryHookOptions<PppArrearsQuery, PppArrearsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PppArrearsQuery, PppArrearsQueryVariables>(PppArrearsDocument, options);
+      }
+export function usePppArrearsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PppArrearsQuery, PppArrearsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PppArrearsQuery, PppArrearsQueryVariables>(PppArrearsDocument, options);
+        }
+// @ts-ignore
+export function usePppArrearsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PppArrearsQuery, PppArrearsQueryVariables>): Apollo.UseSuspenseQueryResult<PppArrearsQuery, PppArrearsQueryVariables>;
+export function usePppArrearsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppArrearsQuery, PppArrearsQueryVariables>): Apollo.UseSuspenseQueryResult<PppArrearsQuery | undefined, PppArrearsQueryVariables>;
+export function usePppArrearsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PppArrearsQuery, PppArrearsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PppArrearsQuery, PppArrearsQueryVariables>(PppArrearsDocument, options);
+        }
+export type PppArrearsQueryHookResult = ReturnType<typeof usePppArrearsQuery>;
+export type PppArrearsLazyQueryHookResult = ReturnType<typeof usePppArrearsLazyQuery>;
+export type PppArrearsSuspenseQueryHookResult = ReturnType<typeof usePppArrearsSuspenseQuery>;
+export type PppArrearsQueryResult = Apollo.QueryResult<PppArrearsQuery, PppArrearsQueryVariables>;
+export const PppProjectCreateDocument = gql`
+    mutation PppProjectCreate($input: CreatePppProjectInput!) {
+  createPppProject(input: $input) {
+    ...PppProjectRecord
+  }
+}
+    ${PppProjectRecordFragmentDoc}`;
+export type PppProjectCreateMutationFn = Apollo.MutationFunction<PppProjectCreateMutation, PppProjectCreateMutationVariables>;
+
+/**
+ * __usePppProjectCreateMutation__
+ *
+ * To run a mutation, you first call `usePppProjectCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppProjectCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppProjectCreateMutation, { data, loading, error }] = usePppProjectCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePppProjectCreateMutation(baseOptions?: Apollo.MutationHookOptions<PppProjectCreateMutation, PppProjectCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppProjectCreateMutation, PppProjectCreateMutationVariables>(PppProjectCreateDocument, options);
+      }
+export type PppProjectCreateMutationHookResult = ReturnType<typeof usePppProjectCreateMutation>;
+export type PppProjectCreateMutationResult = Apollo.MutationResult<PppProjectCreateMutation>;
+export type PppProjectCreateMutationOptions = Apollo.BaseMutationOptions<PppProjectCreateMutation, PppProjectCreateMutationVariables>;
+export const PppAdvanceStageDocument = gql`
+    mutation PppAdvanceStage($id: ID!, $input: AdvancePppStageInput!, $version: Int!) {
+  advancePppStage(id: $id, input: $input, version: $version) {
+    ...PppProjectRecord
+  }
+}
+    ${PppProjectRecordFragmentDoc}`;
+export type PppAdvanceStageMutationFn = Apollo.MutationFunction<PppAdvanceStageMutation, PppAdvanceStageMutationVariables>;
+
+/**
+ * __usePppAdvanceStageMutation__
+ *
+ * To run a mutation, you first call `usePppAdvanceStageMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppAdvanceStageMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppAdvanceStageMutation, { data, loading, error }] = usePppAdvanceStageMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePppAdvanceStageMutation(baseOptions?: Apollo.MutationHookOptions<PppAdvanceStageMutation, PppAdvanceStageMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppAdvanceStageMutation, PppAdvanceStageMutationVariables>(PppAdvanceStageDocument, options);
+      }
+export type PppAdvanceStageMutationHookResult = ReturnType<typeof usePppAdvanceStageMutation>;
+export type PppAdvanceStageMutationResult = Apollo.MutationResult<PppAdvanceStageMutation>;
+export type PppAdvanceStageMutationOptions = Apollo.BaseMutationOptions<PppAdvanceStageMutation, PppAdvanceStageMutationVariables>;
+export const PppSetPartnerDocument = gql`
+    mutation PppSetPartner($id: ID!, $enterpriseId: ID!, $version: Int!) {
+  setPppPartner(id: $id, enterpriseId: $enterpriseId, version: $version) {
+    ...PppProjectRecord
+  }
+}
+    ${PppProjectRecordFragmentDoc}`;
+export type PppSetPartnerMutationFn = Apollo.MutationFunction<PppSetPartnerMutation, PppSetPartnerMutationVariables>;
+
+/**
+ * __usePppSetPartnerMutation__
+ *
+ * To run a mutation, you first call `usePppSetPartnerMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppSetPartnerMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppSetPartnerMutation, { data, loading, error }] = usePppSetPartnerMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      enterpriseId: // value for 'enterpriseId'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePppSetPartnerMutation(baseOptions?: Apollo.MutationHookOptions<PppSetPartnerMutation, PppSetPartnerMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppSetPartnerMutation, PppSetPartnerMutationVariables>(PppSetPartnerDocument, options);
+      }
+export type PppSetPartnerMutationHookResult = ReturnType<typeof usePppSetPartnerMutation>;
+export type PppSetPartnerMutationResult = Apollo.MutationResult<PppSetPartnerMutation>;
+export type PppSetPartnerMutationOptions = Apollo.BaseMutationOptions<PppSetPartnerMutation, PppSetPartnerMutationVariables>;
+export const PppAddObligationDocument = gql`
+    mutation PppAddObligation($input: ObligationInput!) {
+  addPppObligation(input: $input) {
+    ...PppObligationRecord
+  }
+}
+    ${PppObligationRecordFragmentDoc}`;
+export type PppAddObligationMutationFn = Apollo.MutationFunction<PppAddObligationMutation, PppAddObligationMutationVariables>;
+
+/**
+ * __usePppAddObligationMutation__
+ *
+ * To run a mutation, you first call `usePppAddObligationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppAddObligationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppAddObligationMutation, { data, loading, error }] = usePppAddObligationMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePppAddObligationMutation(baseOptions?: Apollo.MutationHookOptions<PppAddObligationMutation, PppAddObligationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppAddObligationMutation, PppAddObligationMutationVariables>(PppAddObligationDocument, options);
+      }
+export type PppAddObligationMutationHookResult = ReturnType<typeof usePppAddObligationMutation>;
+export type PppAddObligationMutationResult = Apollo.MutationResult<PppAddObligationMutation>;
+export type PppAddObligationMutationOptions = Apollo.BaseMutationOptions<PppAddObligationMutation, PppAddObligationMutationVariables>;
+export const PppFulfilObligationDocument = gql`
+    mutation PppFulfilObligation($id: ID!, $on: LocalDate!, $paid: Float, $version: Int!) {
+  fulfilPppObligation(id: $id, on: $on, paid: $paid, version: $version) {
+    ...PppObligationRecord
+  }
+}
+    ${PppObligationRecordFragmentDoc}`;
+export type PppFulfilObligationMutationFn = Apollo.MutationFunction<PppFulfilObligationMutation, PppFulfilObligationMutationVariables>;
+
+/**
+ * __usePppFulfilObligationMutation__
+ *
+ * To run a mutation, you first call `usePppFulfilObligationMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppFulfilObligationMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppFulfilObligationMutation, { data, loading, error }] = usePppFulfilObligationMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      on: // value for 'on'
+ *      paid: // value for 'paid'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePppFulfilObligationMutation(baseOptions?: Apollo.MutationHookOptions<PppFulfilObligationMutation, PppFulfilObligationMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppFulfilObligationMutation, PppFulfilObligationMutationVariables>(PppFulfilObligationDocument, options);
+      }
+export type PppFulfilObligationMutationHookResult = ReturnType<typeof usePppFulfilObligationMutation>;
+export type PppFulfilObligationMutationResult = Apollo.MutationResult<PppFulfilObligationMutation>;
+export type PppFulfilObligationMutationOptions = Apollo.BaseMutationOptions<PppFulfilObligationMutation, PppFulfilObligationMutationVariables>;
+export const PppRecordDefaultDocument = gql`
+    mutation PppRecordDefault($id: ID!, $input: PppDefaultInput!, $version: Int!) {
+  recordPppDefault(id: $id, input: $input, version: $version) {
+    ...PppObligationRecord
+  }
+}
+    ${PppObligationRecordFragmentDoc}`;
+export type PppRecordDefaultMutationFn = Apollo.MutationFunction<PppRecordDefaultMutation, PppRecordDefaultMutationVariables>;
+
+/**
+ * __usePppRecordDefaultMutation__
+ *
+ * To run a mutation, you first call `usePppRecordDefaultMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePppRecordDefaultMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [pppRecordDefaultMutation, { data, loading, error }] = usePppRecordDefaultMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePppRecordDefaultMutation(baseOptions?: Apollo.MutationHookOptions<PppRecordDefaultMutation, PppRecordDefaultMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PppRecordDefaultMutation, PppRecordDefaultMutationVariables>(PppRecordDefaultDocument, options);
+      }
+export type PppRecordDefaultMutationHookResult = ReturnType<typeof usePppRecordDefaultMutation>;
+export type PppRecordDefaultMutationResult = Apollo.MutationResult<PppRecordDefaultMutation>;
+export type PppRecordDefaultMutationOptions = Apollo.BaseMutationOptions<PppRecordDefaultMutation, PppRecordDefaultMutationVariables>;
+export const ProcurementProjectListDocument = gql`
+    query ProcurementProjectList($filter: ProcurementFilter, $offset: Int, $limit: Int) {
+  procurementProjects(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...ProcurementProjectRecord
+    }
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+
+/**
+ * __useProcurementProjectListQuery__
+ *
+ * To run a query within a React component, call `useProcurementProjectListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useProcurementProjectListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useProcurementProjectListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useProcurementProjectListQuery(baseOptions?: Apollo.QueryHookOptions<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>(ProcurementProjectListDocument, options);
+      }
+export function useProcurementProjectListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>(ProcurementProjectListDocument, options);
+        }
+// @ts-ignore
+export function useProcurementProjectListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>): Apollo.UseSuspenseQueryResult<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>;
+export function useProcurementProjectListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>): Apollo.UseSuspenseQueryResult<ProcurementProjectListQuery | undefined, ProcurementProjectListQueryVariables>;
+export function useProcurementProjectListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>(ProcurementProjectListDocument, options);
+        }
+export type ProcurementProjectListQueryHookResult = ReturnType<typeof useProcurementProjectListQuery>;
+export type ProcurementProjectListLazyQueryHookResult = ReturnType<typeof useProcurementProjectListLazyQuery>;
+export type ProcurementProjectListSuspenseQueryHookResult = ReturnType<typeof useProcurementProjectListSuspenseQuery>;
+export type ProcurementProjectListQueryResult = Apollo.QueryResult<ProcurementProjectListQuery, ProcurementProjectListQueryVariables>;
+export const ProcurementProjectOneDocument = gql`
+    query ProcurementProjectOne($id: ID!) {
+  procurementProject(id: $id) {
+    ...ProcurementProjectRecord
+    bids {
+      ...ProcurementBidRecord
+    }
+    awardCheck {
+      id
+      decision
+      verificationCode
+    }
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}
+${ProcurementBidRecordFragmentDoc}`;
+
+/**
+ * __useProcurementProjectOneQuery__
+ *
+ * To run a query within a React component, call `useProcurementProjectOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useProcurementProjectOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useProcurementProjectOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useProcurementProjectOneQuery(baseOptions: Apollo.QueryHookOptions<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables> & ({ variables: ProcurementProjectOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>(ProcurementProjectOneDocument, options);
+      }
+export function useProcurementProjectOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>(ProcurementProjectOneDocument, options);
+        }
+// @ts-ignore
+export function useProcurementProjectOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>): Apollo.UseSuspenseQueryResult<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>;
+export function useProcurementProjectOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>): Apollo.UseSuspenseQueryResult<ProcurementProjectOneQuery | undefined, ProcurementProjectOneQueryVariables>;
+export function useProcurementProjectOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>(ProcurementProjectOneDocument, options);
+        }
+export type ProcurementProjectOneQueryHookResult = ReturnType<typeof useProcurementProjectOneQuery>;
+export type ProcurementProjectOneLazyQueryHookResult = ReturnType<typeof useProcurementProjectOneLazyQuery>;
+export type ProcurementProjectOneSuspenseQueryHookResult = ReturnType<typeof useProcurementProjectOneSuspenseQuery>;
+export type ProcurementProjectOneQueryResult = Apollo.QueryResult<ProcurementProjectOneQuery, ProcurementProjectOneQueryVariables>;
+export const ProcurementProjectCreateDocument = gql`
+    mutation ProcurementProjectCreate($input: CreateProcurementInput!) {
+  createProcurementProject(input: $input) {
+    ...ProcurementProjectRecord
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+export type ProcurementProjectCreateMutationFn = Apollo.MutationFunction<ProcurementProjectCreateMutation, ProcurementProjectCreateMutationVariables>;
+
+/**
+ * __useProcurementProjectCreateMutation__
+ *
+ * To run a mutation, you first call `useProcurementProjectCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementProjectCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementProjectCreateMutation, { data, loading, error }] = useProcurementProjectCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useProcurementProjectCreateMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementProjectCreateMutation, ProcurementProjectCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementProjectCreateMutation, ProcurementProjectCreateMutationVariables>(ProcurementProjectCreateDocument, options);
+      }
+export type ProcurementProjectCreateMutationHookResult = ReturnType<typeof useProcurementProjectCreateMutation>;
+export type ProcurementProjectCreateMutationResult = Apollo.MutationResult<ProcurementProjectCreateMutation>;
+export type ProcurementProjectCreateMutationOptions = Apollo.BaseMutationOptions<ProcurementProjectCreateMutation, ProcurementProjectCreateMutationVariables>;
+export const ProcurementOpenBiddingDocument = gql`
+    mutation ProcurementOpenBidding($id: ID!, $version: Int!) {
+  openProcurementBidding(id: $id, version: $version) {
+    ...ProcurementProjectRecord
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+export type ProcurementOpenBiddingMutationFn = Apollo.MutationFunction<ProcurementOpenBiddingMutation, ProcurementOpenBiddingMutationVariables>;
+
+/**
+ * __useProcurementOpenBiddingMutation__
+ *
+ * To run a mutation, you first call `useProcurementOpenBiddingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementOpenBiddingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementOpenBiddingMutation, { data, loading, error }] = useProcurementOpenBiddingMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useProcurementOpenBiddingMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementOpenBiddingMutation, ProcurementOpenBiddingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementOpenBiddingMutation, ProcurementOpenBiddingMutationVariables>(ProcurementOpenBiddingDocument, options);
+      }
+export type ProcurementOpenBiddingMutationHookResult = ReturnType<typeof useProcurementOpenBiddingMutation>;
+export type ProcurementOpenBiddingMutationResult = Apollo.MutationResult<ProcurementOpenBiddingMutation>;
+export type ProcurementOpenBiddingMutationOptions = Apollo.BaseMutationOptions<ProcurementOpenBiddingMutation, ProcurementOpenBiddingMutationVariables>;
+export const ProcurementRegisterBidDocument = gql`
+    mutation ProcurementRegisterBid($input: RegisterBidInput!) {
+  registerBid(input: $input) {
+    ...ProcurementBidRecord
+  }
+}
+    ${ProcurementBidRecordFragmentDoc}`;
+export type ProcurementRegisterBidMutationFn = Apollo.MutationFunction<ProcurementRegisterBidMutation, ProcurementRegisterBidMutationVariables>;
+
+/**
+ * __useProcurementRegisterBidMutation__
+ *
+ * To run a mutation, you first call `useProcurementRegisterBidMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementRegisterBidMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementRegisterBidMutation, { data, loading, error }] = useProcurementRegisterBidMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useProcurementRegisterBidMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementRegisterBidMutation, ProcurementRegisterBidMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementRegisterBidMutation, ProcurementRegisterBidMutationVariables>(ProcurementRegisterBidDocument, options);
+      }
+export type ProcurementRegisterBidMutationHookResult = ReturnType<typeof useProcurementRegisterBidMutation>;
+export type ProcurementRegisterBidMutationResult = Apollo.MutationResult<ProcurementRegisterBidMutation>;
+export type ProcurementRegisterBidMutationOptions = Apollo.BaseMutationOptions<ProcurementRegisterBidMutation, ProcurementRegisterBidMutationVariables>;
+export const ProcurementAwardDocument = gql`
+    mutation ProcurementAward($id: ID!, $input: AwardContractInput!, $version: Int!) {
+  awardProcurementContract(id: $id, input: $input, version: $version) {
+    ...ProcurementProjectRecord
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+export type ProcurementAwardMutationFn = Apollo.MutationFunction<ProcurementAwardMutation, ProcurementAwardMutationVariables>;
+
+/**
+ * __useProcurementAwardMutation__
+ *
+ * To run a mutation, you first call `useProcurementAwardMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementAwardMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementAwardMutation, { data, loading, error }] = useProcurementAwardMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useProcurementAwardMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementAwardMutation, ProcurementAwardMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementAwardMutation, ProcurementAwardMutationVariables>(ProcurementAwardDocument, options);
+      }
+export type ProcurementAwardMutationHookResult = ReturnType<typeof useProcurementAwardMutation>;
+export type ProcurementAwardMutationResult = Apollo.MutationResult<ProcurementAwardMutation>;
+export type ProcurementAwardMutationOptions = Apollo.BaseMutationOptions<ProcurementAwardMutation, ProcurementAwardMutationVariables>;
+export const ProcurementAcceptanceDocument = gql`
+    mutation ProcurementAcceptance($id: ID!, $input: ContractAcceptanceInput!, $version: Int!) {
+  recordContractAcceptance(id: $id, input: $input, version: $version) {
+    ...ProcurementProjectRecord
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+export type ProcurementAcceptanceMutationFn = Apollo.MutationFunction<ProcurementAcceptanceMutation, ProcurementAcceptanceMutationVariables>;
+
+/**
+ * __useProcurementAcceptanceMutation__
+ *
+ * To run a mutation, you first call `useProcurementAcceptanceMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementAcceptanceMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementAcceptanceMutation, { data, loading, error }] = useProcurementAcceptanceMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useProcurementAcceptanceMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementAcceptanceMutation, ProcurementAcceptanceMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementAcceptanceMutation, ProcurementAcceptanceMutationVariables>(ProcurementAcceptanceDocument, options);
+      }
+export type ProcurementAcceptanceMutationHookResult = ReturnType<typeof useProcurementAcceptanceMutation>;
+export type ProcurementAcceptanceMutationResult = Apollo.MutationResult<ProcurementAcceptanceMutation>;
+export type ProcurementAcceptanceMutationOptions = Apollo.BaseMutationOptions<ProcurementAcceptanceMutation, ProcurementAcceptanceMutationVariables>;
+export const ProcurementCancelDocument = gql`
+    mutation ProcurementCancel($id: ID!, $version: Int!) {
+  cancelProcurementProject(id: $id, version: $version) {
+    ...ProcurementProjectRecord
+  }
+}
+    ${ProcurementProjectRecordFragmentDoc}`;
+export type ProcurementCancelMutationFn = Apollo.MutationFunction<ProcurementCancelMutation, ProcurementCancelMutationVariables>;
+
+/**
+ * __useProcurementCancelMutation__
+ *
+ * To run a mutation, you first call `useProcurementCancelMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useProcurementCancelMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [procurementCancelMutation, { data, loading, error }] = useProcurementCancelMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useProcurementCancelMutation(baseOptions?: Apollo.MutationHookOptions<ProcurementCancelMutation, ProcurementCancelMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ProcurementCancelMutation, ProcurementCancelMutationVariables>(ProcurementCancelDocument, options);
+      }
+export type ProcurementCancelMutationHookResult = ReturnType<typeof useProcurementCancelMutation>;
+export type ProcurementCancelMutationResult = Apollo.MutationResult<ProcurementCancelMutation>;
+export type ProcurementCancelMutationOptions = Apollo.BaseMutationOptions<ProcurementCancelMutation, ProcurementCancelMutationVariables>;
 export const ConsoleLoginDocument = gql`
     mutation ConsoleLogin($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -3264,6 +6133,117 @@ export type ConsoleMeQueryHookResult = ReturnType<typeof useConsoleMeQuery>;
 export type ConsoleMeLazyQueryHookResult = ReturnType<typeof useConsoleMeLazyQuery>;
 export type ConsoleMeSuspenseQueryHookResult = ReturnType<typeof useConsoleMeSuspenseQuery>;
 export type ConsoleMeQueryResult = Apollo.QueryResult<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ReplyTemplateAllDocument = gql`
+    query ReplyTemplateAll($activeOnly: Boolean!) {
+  replyTemplates(activeOnly: $activeOnly) {
+    ...ReplyTemplateRecord
+  }
+}
+    ${ReplyTemplateRecordFragmentDoc}`;
+
+/**
+ * __useReplyTemplateAllQuery__
+ *
+ * To run a query within a React component, call `useReplyTemplateAllQuery` and pass it any options that fit your needs.
+ * When your component renders, `useReplyTemplateAllQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useReplyTemplateAllQuery({
+ *   variables: {
+ *      activeOnly: // value for 'activeOnly'
+ *   },
+ * });
+ */
+export function useReplyTemplateAllQuery(baseOptions: Apollo.QueryHookOptions<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables> & ({ variables: ReplyTemplateAllQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>(ReplyTemplateAllDocument, options);
+      }
+export function useReplyTemplateAllLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>(ReplyTemplateAllDocument, options);
+        }
+// @ts-ignore
+export function useReplyTemplateAllSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>): Apollo.UseSuspenseQueryResult<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>;
+export function useReplyTemplateAllSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>): Apollo.UseSuspenseQueryResult<ReplyTemplateAllQuery | undefined, ReplyTemplateAllQueryVariables>;
+export function useReplyTemplateAllSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>(ReplyTemplateAllDocument, options);
+        }
+export type ReplyTemplateAllQueryHookResult = ReturnType<typeof useReplyTemplateAllQuery>;
+export type ReplyTemplateAllLazyQueryHookResult = ReturnType<typeof useReplyTemplateAllLazyQuery>;
+export type ReplyTemplateAllSuspenseQueryHookResult = ReturnType<typeof useReplyTemplateAllSuspenseQuery>;
+export type ReplyTemplateAllQueryResult = Apollo.QueryResult<ReplyTemplateAllQuery, ReplyTemplateAllQueryVariables>;
+export const ReplyTemplateCreateDocument = gql`
+    mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {
+  createReplyTemplate(input: $input) {
+    ...ReplyTemplateRecord
+  }
+}
+    ${ReplyTemplateRecordFragmentDoc}`;
+export type ReplyTemplateCreateMutationFn = Apollo.MutationFunction<ReplyTemplateCreateMutation, ReplyTemplateCreateMutationVariables>;
+
+/**
+ * __useReplyTemplateCreateMutation__
+ *
+ * To run a mutation, you first call `useReplyTemplateCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReplyTemplateCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [replyTemplateCreateMutation, { data, loading, error }] = useReplyTemplateCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useReplyTemplateCreateMutation(baseOptions?: Apollo.MutationHookOptions<ReplyTemplateCreateMutation, ReplyTemplateCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ReplyTemplateCreateMutation, ReplyTemplateCreateMutationVariables>(ReplyTemplateCreateDocument, options);
+      }
+export type ReplyTemplateCreateMutationHookResult = ReturnType<typeof useReplyTemplateCreateMutation>;
+export type ReplyTemplateCreateMutationResult = Apollo.MutationResult<ReplyTemplateCreateMutation>;
+export type ReplyTemplateCreateMutationOptions = Apollo.BaseMutationOptions<ReplyTemplateCreateMutation, ReplyTemplateCreateMutationVariables>;
+export const ReplyTemplateUpdateDocument = gql`
+    mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateInput!, $version: Int!) {
+  updateReplyTemplate(id: $id, input: $input, version: $version) {
+    ...ReplyTemplateRecord
+  }
+}
+    ${ReplyTemplateRecordFragmentDoc}`;
+export type ReplyTemplateUpdateMutationFn = Apollo.MutationFunction<ReplyTemplateUpdateMutation, ReplyTemplateUpdateMutationVariables>;
+
+/**
+ * __useReplyTemplateUpdateMutation__
+ *
+ * To run a mutation, you first call `useReplyTemplateUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useReplyTemplateUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [replyTemplateUpdateMutation, { data, loading, error }] = useReplyTemplateUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useReplyTemplateUpdateMutation(baseOptions?: Apollo.MutationHookOptions<ReplyTemplateUpdateMutation, ReplyTemplateUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ReplyTemplateUpdateMutation, ReplyTemplateUpdateMutationVariables>(ReplyTemplateUpdateDocument, options);
+      }
+export type ReplyTemplateUpdateMutationHookResult = ReturnType<typeof useReplyTemplateUpdateMutation>;
+export type ReplyTemplateUpdateMutationResult = Apollo.MutationResult<ReplyTemplateUpdateMutation>;
+export type ReplyTemplateUpdateMutationOptions = Apollo.BaseMutationOptions<ReplyTemplateUpdateMutation, ReplyTemplateUpdateMutationVariables>;
 export const UnitListDocument = gql`
     query UnitList($filter: UnitFilter, $sort: UnitSort, $offset: Int, $limit: Int) {
   units(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -3647,3 +6627,160 @@ export function useUserResetPasswordMutation(baseOptions?: Apollo.MutationHookOp
 export type UserResetPasswordMutationHookResult = ReturnType<typeof useUserResetPasswordMutation>;
 export type UserResetPasswordMutationResult = Apollo.MutationResult<UserResetPasswordMutation>;
 export type UserResetPasswordMutationOptions = Apollo.BaseMutationOptions<UserResetPasswordMutation, UserResetPasswordMutationVariables>;
+export const WarningBoardDocument = gql`
+    query WarningBoard($levels: [WarningLevel!], $kinds: [String!], $unitId: ID, $offset: Int, $limit: Int) {
+  warnings(
+    levels: $levels
+    kinds: $kinds
+    unitId: $unitId
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    red
+    yellow
+    items {
+      ...WarningItem
+    }
+  }
+}
+    ${WarningItemFragmentDoc}`;
+
+/**
+ * __useWarningBoardQuery__
+ *
+ * To run a query within a React component, call `useWarningBoardQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWarningBoardQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWarningBoardQuery({
+ *   variables: {
+ *      levels: // value for 'levels'
+ *      kinds: // value for 'kinds'
+ *      unitId: // value for 'unitId'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useWarningBoardQuery(baseOptions?: Apollo.QueryHookOptions<WarningBoardQuery, WarningBoardQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WarningBoardQuery, WarningBoardQueryVariables>(WarningBoardDocument, options);
+      }
+export function useWarningBoardLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WarningBoardQuery, WarningBoardQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WarningBoardQuery, WarningBoardQueryVariables>(WarningBoardDocument, options);
+        }
+// @ts-ignore
+export function useWarningBoardSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WarningBoardQuery, WarningBoardQueryVariables>): Apollo.UseSuspenseQueryResult<WarningBoardQuery, WarningBoardQueryVariables>;
+export function useWarningBoardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WarningBoardQuery, WarningBoardQueryVariables>): Apollo.UseSuspenseQueryResult<WarningBoardQuery | undefined, WarningBoardQueryVariables>;
+export function useWarningBoardSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WarningBoardQuery, WarningBoardQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WarningBoardQuery, WarningBoardQueryVariables>(WarningBoardDocument, options);
+        }
+export type WarningBoardQueryHookResult = ReturnType<typeof useWarningBoardQuery>;
+export type WarningBoardLazyQueryHookResult = ReturnType<typeof useWarningBoardLazyQuery>;
+export type WarningBoardSuspenseQueryHookResult = ReturnType<typeof useWarningBoardSuspenseQuery>;
+export type WarningBoardQueryResult = Apollo.QueryResult<WarningBoardQuery, WarningBoardQueryVariables>;
+export const WarningLinksDocument = gql`
+    query WarningLinks($withRecords: Boolean!, $withObligations: Boolean!) {
+  rectifications(filter: {statuses: [OPEN, OVERDUE]}, limit: 100) @include(if: $withRecords) {
+    items {
+      id
+      record {
+        id
+      }
+    }
+  }
+  objections(filter: {statuses: [PENDING]}, limit: 100) @include(if: $withRecords) {
+    items {
+      id
+      record {
+        id
+      }
+    }
+  }
+  pppProjects(limit: 100) @include(if: $withObligations) {
+    items {
+      id
+      obligations {
+        id
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useWarningLinksQuery__
+ *
+ * To run a query within a React component, call `useWarningLinksQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWarningLinksQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWarningLinksQuery({
+ *   variables: {
+ *      withRecords: // value for 'withRecords'
+ *      withObligations: // value for 'withObligations'
+ *   },
+ * });
+ */
+export function useWarningLinksQuery(baseOptions: Apollo.QueryHookOptions<WarningLinksQuery, WarningLinksQueryVariables> & ({ variables: WarningLinksQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WarningLinksQuery, WarningLinksQueryVariables>(WarningLinksDocument, options);
+      }
+export function useWarningLinksLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WarningLinksQuery, WarningLinksQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WarningLinksQuery, WarningLinksQueryVariables>(WarningLinksDocument, options);
+        }
+// @ts-ignore
+export function useWarningLinksSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WarningLinksQuery, WarningLinksQueryVariables>): Apollo.UseSuspenseQueryResult<WarningLinksQuery, WarningLinksQueryVariables>;
+export function useWarningLinksSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WarningLinksQuery, WarningLinksQueryVariables>): Apollo.UseSuspenseQueryResult<WarningLinksQuery | undefined, WarningLinksQueryVariables>;
+export function useWarningLinksSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WarningLinksQuery, WarningLinksQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WarningLinksQuery, WarningLinksQueryVariables>(WarningLinksDocument, options);
+        }
+export type WarningLinksQueryHookResult = ReturnType<typeof useWarningLinksQuery>;
+export type WarningLinksLazyQueryHookResult = ReturnType<typeof useWarningLinksLazyQuery>;
+export type WarningLinksSuspenseQueryHookResult = ReturnType<typeof useWarningLinksSuspenseQuery>;
+export type WarningLinksQueryResult = Apollo.QueryResult<WarningLinksQuery, WarningLinksQueryVariables>;
+export const WarningScanDocument = gql`
+    mutation WarningScan {
+  runWarningScan {
+    ran
+    warnings
+    notificationsCreated
+  }
+}
+    `;
+export type WarningScanMutationFn = Apollo.MutationFunction<WarningScanMutation, WarningScanMutationVariables>;
+
+/**
+ * __useWarningScanMutation__
+ *
+ * To run a mutation, you first call `useWarningScanMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useWarningScanMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [warningScanMutation, { data, loading, error }] = useWarningScanMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useWarningScanMutation(baseOptions?: Apollo.MutationHookOptions<WarningScanMutation, WarningScanMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<WarningScanMutation, WarningScanMutationVariables>(WarningScanDocument, options);
+      }
+export type WarningScanMutationHookResult = ReturnType<typeof useWarningScanMutation>;
+export type WarningScanMutationResult = Apollo.MutationResult<WarningScanMutation>;
+export type WarningScanMutationOptions = Apollo.BaseMutationOptions<WarningScanMutation, WarningScanMutationVariables>;

@@ -1,0 +1,89 @@
+import type { ReactElement } from 'react';
+import CampaignIcon from '@mui/icons-material/NotificationImportant';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import { ListSubheader } from '@mui/material';
+import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
+import type { PageName, ResourceName } from '../access';
+import { CREDIT_CHECK_ROUTE } from '../credit-check/CreditCheckPage';
+import { PPP_ARREARS_ROUTE } from '../ppp-projects/PppArrears';
+import { WARNINGS_ROUTE } from '../warnings/WarningBoard';
+
+/** A menu entry: a resource's list, or a page of its own. */
+type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };
+
+const GROUPS: { label: string; entries: Entry[] }[] = [
+  {
+    label: 'app.menu.organisation',
+    entries: [{ resource: 'units' }, { resource: 'people' }, { resource: 'leading-groups' }],
+  },
+  {
+    label: 'app.menu.credit',
+    entries: [
+      { resource: 'commitments' },
+      { resource: 'dishonesty-records' },
+      { resource: 'measures' },
+      { resource: 'measure-applications' },
+      { resource: 'enterprises' },
+      { page: 'credit-check', to: CREDIT_CHECK_ROUTE, label: 'app.credit_check.title', icon: <VerifiedUserIcon /> },
+    ],
+  },
+  {
+    label: 'app.menu.supervision',
+    entries: [
+      { resource: 'complaints' },
+      { page: 'warnings', to: WARNINGS_ROUTE, label: 'app.warnings.title', icon: <CampaignIcon /> },
+      { resource: 'reply-templates' },
+    ],
+  },
+  {
+    label: 'app.menu.key_areas',
+    entries: [
+      { resource: 'procurement-projects' },
+      { resource: 'ppp-projects' },
+      { page: 'ppp-arrears', to: PPP_ARREARS_ROUTE, label: 'app.arrears.title', icon: <ReceiptLongIcon /> },
+    ],
+  },
+  {
+    label: 'app.menu.system',
+    entries: [{ resource: 'users' }, { resource: 'audit-events' }],
+  },
+];
+
+const nameOf = (e: Entry) => ('resource' in e ? e.resource : e.page);
+
+/** One group: its heading (while the sidebar is open) and the entries the user may open; nothing when none. */
+const Group = ({ label, entries }: { label: string; entries: Entry[] }) => {
+  const translate = useTranslate();
+  const [open] = useSidebarState();
+  const { canAccess, isPending } = useCanAccessResources({ action: 'list', resources: entries.map(nameOf) });
+  if (isPending || !canAccess) return null;
+  const visible = entries.filter((e) => canAccess[nameOf(e)]);
+  if (!visible.length) return null;
+  return (
+    <>
+      {open ? (
+        <ListSubheader disableSticky sx={{ lineHeight: '32px', mt: 1, bgcolor: 'transparent' }}>
+          {translate(label)}
+        </ListSubheader>
+      ) : null}
+      {visible.map((e) =>
+        'resource' in e ? (
+          <Menu.ResourceItem key={e.resource} name={e.resource} />
+        ) : (
+          <Menu.Item key={e.page} to={e.to} primaryText={e.label} leftIcon={e.icon} />
+        ),
+      )}
+    </>
+  );
+};
+
+/** The sidebar, grouped: 组织机构, 信用管理, 监督, 重点领域, 系统. */
+export const ConsoleMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    {GROUPS.map((g) => (
+      <Group key={g.label} {...g} />
+    ))}
+  </Menu>
+);
