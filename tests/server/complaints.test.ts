@@ -130,10 +130,10 @@ describe('complaint and report register (投诉举报登记)', () => {
 
   it('shows a named reporter’s identity to the custodian only', async () => {
     const { complaint } = await staffRegister();
-    const seen = await t.gql(ComplaintReporterDocument, { id: complaint.id }, custodian);
+    const seen = await t.gql(ComplaintReporterDocument, { id: complaint.id, purpose: '回访举报人' }, custodian);
     expect(seen.data!.complaintReporter).toEqual({ anonymous: false, name: '王建设', phone: '13800001111', contact: null });
     for (const token of [discipline, admin, reporter]) {
-      expect(errorCode(await t.gql(ComplaintReporterDocument, { id: complaint.id }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(ComplaintReporterDocument, { id: complaint.id, purpose: '回访举报人' }, token))).toBe('FORBIDDEN');
     }
     const named = await t.gql(RegisterComplaintDocument, { input: { channel: 'LETTER', category: 'OTHER', title: '来信反映问题', content: '来信反映财政所工作问题，请核查。', anonymous: false } }, discipline);
     expect(named.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reporterName' });

@@ -21,6 +21,7 @@ export type ApplyMeasureInput = {
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'READ'
   | 'UPDATE';
 
 export type AuditEventFilter = {
@@ -30,8 +31,12 @@ export type AuditEventFilter = {
   entityId?: string | null | undefined;
   /** e.g. Unit, Person */
   entityType?: string | null | undefined;
+  /** From this moment on (inclusive) */
   from?: string | null | undefined;
+  /** Before this moment (exclusive) */
   to?: string | null | undefined;
+  /** The unit the record belongs to */
+  unitId?: string | number | null | undefined;
 };
 
 export type CommitmentFilter = {
@@ -829,6 +834,7 @@ export type RectificationVerifyMutation = { verifyRectification: { id: string, s
 export type IntegrityFileQueryVariables = Exact<{
   subjectType: SubjectType;
   subjectId: string | number;
+  purpose: string;
   year: number;
 }>;
 
@@ -2323,8 +2329,12 @@ export type RectificationVerifyMutationHookResult = ReturnType<typeof useRectifi
 export type RectificationVerifyMutationResult = Apollo.MutationResult<RectificationVerifyMutation>;
 export type RectificationVerifyMutationOptions = Apollo.BaseMutationOptions<RectificationVerifyMutation, RectificationVerifyMutationVariables>;
 export const IntegrityFileDocument = gql`
-    query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $year: Int!) {
-  integrityFile(subjectType: $subjectType, subjectId: $subjectId) {
+    query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $purpose: String!, $year: Int!) {
+  integrityFile(
+    subjectType: $subjectType
+    subjectId: $subjectId
+    purpose: $purpose
+  ) {
     subjectType
     subjectId
     subjectName
@@ -2403,6 +2413,7 @@ ${MeasureApplicationRecordFragmentDoc}`;
  *   variables: {
  *      subjectType: // value for 'subjectType'
  *      subjectId: // value for 'subjectId'
+ *      purpose: // value for 'purpose'
  *      year: // value for 'year'
  *   },
  * });

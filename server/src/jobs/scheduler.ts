@@ -1,9 +1,13 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../app/logger';
+import { runAuditCheckpoint } from './audit-checkpoint.job';
 import { runCreditDeadlines } from './credit-deadlines.job';
 import { runWarningScan } from './warning-scan.job';
 
-/** Runs the deadline jobs now and then every `intervalMs`; every instance may run it, the lock picks one. */
+/**
+ * Runs the deadline jobs now and then every `intervalMs`; every instance may run it, the lock picks one.
+ * Each run ends by signing a checkpoint of the audit chain when it moved.
+ */
 export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
   const tick = async () => {
     try {
@@ -13,6 +17,12 @@ export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
       if (scan.notificationsCreated) logger.info('warnings notified', { ...scan });
     } catch (e) {
       logger.error('credit deadline job failed', { message: e instanceof Error ? e.message : String(e) });
+    }
+    try {
+      const checkpoint = await runAuditCheckpoint(orm);
+      if (checkpoint) logger.info('audit checkpoint signed', checkpoint);
+    } catch (e) {
+      logger.error('audit checkpoint failed', { message: e instanceof Error ? e.message : String(e) });
     }
   };
   void tick();

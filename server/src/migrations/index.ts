@@ -1,3 +1,4 @@
+import { Migration20261129040415_AuditChain } from './Migration20261129040415_AuditChain';
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
 import { Migration20261129033354_Notifications } from './Migration20261129033354_Notifications';
 import { Migration20261129033044_Complaints } from './Migration20261129033044_Complaints';
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129033044_Complaints', class: Migration20261129033044_Complaints },
   { name: 'Migration20261129033354_Notifications', class: Migration20261129033354_Notifications },
   { name: 'Migration20261129034523_KeyProjects', class: Migration20261129034523_KeyProjects },
+  { name: 'Migration20261129040415_AuditChain', class: Migration20261129040415_AuditChain },
 ];
