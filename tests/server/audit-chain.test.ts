@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { closeDatabase, openDatabase } from '../../server/src/app/orm';
+import { closeDatabase, migrate, openDatabase } from '../../server/src/app/orm';
 import { auditChainService } from '../../server/src/modules/audit/audit-chain.service';
 import { configureAuditSigning } from '../../server/src/modules/audit/audit-signing';
 import {
@@ -511,6 +511,8 @@ describe.skipIf(!process.env.DATABASE_URL)('the application role on PostgreSQL',
     try {
       const conn = app.em.getConnection();
       expect((await conn.execute('select current_user as u'))[0].u).toBe(role);
+      // The server starts as this role once the owner has migrated: nothing is pending.
+      expect(await migrate(app)).toEqual([]);
       await conn.execute(
         `insert into audit_event (occurred_at, actor_name, command, action, entity_type, entity_id, changes) values (now(), 'app', 'test', 'READ', 'Unit', 'x', '{}')`,
       );

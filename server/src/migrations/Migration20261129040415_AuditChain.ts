@@ -66,12 +66,13 @@ export class Migration20261129040415_AuditChain extends Migration {
     this.addSql(`alter table "audit_event" drop column "id";`);
     this.addSql(`alter table "audit_event" alter column "seq" set not null, alter column "seq" set default 0;`);
     this.addSql(`alter table "audit_event" add constraint "audit_event_pkey" primary key ("seq");`);
-    this.addSql(`create index "audit_event_occurred_at_seq_index" on "audit_event" ("occurred_at", "seq");`);
-    this.addSql(`create index "audit_event_actor_id_occurred_at_seq_index" on "audit_event" ("actor_id", "occurred_at", "seq");`);
-    this.addSql(`create index "audit_event_action_occurred_at_seq_index" on "audit_event" ("action", "occurred_at", "seq");`);
-    this.addSql(`create index "audit_event_entity_type_occurred_at_seq_index" on "audit_event" ("entity_type", "occurred_at", "seq");`);
-    this.addSql(`create index "audit_event_entity_occurred_at_seq_index" on "audit_event" ("entity_type", "entity_id", "occurred_at", "seq");`);
-    this.addSql(`create index "audit_event_scope_unit_id_occurred_at_seq_index" on "audit_event" ("scope_unit_id", "occurred_at", "seq");`);
+    // Lists filter by one column and order by time; trailing columns serve a second filter and the capped count.
+    this.addSql(`create index "audit_event_time_index" on "audit_event" ("occurred_at", "seq");`);
+    this.addSql(`create index "audit_event_actor_index" on "audit_event" ("actor_id", "occurred_at", "seq", "action", "entity_type");`);
+    this.addSql(`create index "audit_event_unit_index" on "audit_event" ("scope_unit_id", "occurred_at", "seq", "action", "entity_type");`);
+    this.addSql(`create index "audit_event_action_index" on "audit_event" ("action", "occurred_at", "seq");`);
+    this.addSql(`create index "audit_event_entity_type_index" on "audit_event" ("entity_type", "occurred_at", "seq", "action");`);
+    this.addSql(`create index "audit_event_entity_index" on "audit_event" ("entity_type", "entity_id", "occurred_at", "seq");`);
 
     // Whatever the application sends, the database numbers and chains the event. The lock is held
     // until commit, so concurrent transactions append one after another and never fork the chain;
@@ -146,12 +147,12 @@ export class Migration20261129040415_AuditChain extends Migration {
     this.addSql(`drop function if exists audit_event_hash(audit_event);`);
     this.addSql(`drop function if exists audit_event_canonical(audit_event);`);
 
-    this.addSql(`drop index "audit_event_occurred_at_seq_index";`);
-    this.addSql(`drop index "audit_event_actor_id_occurred_at_seq_index";`);
-    this.addSql(`drop index "audit_event_action_occurred_at_seq_index";`);
-    this.addSql(`drop index "audit_event_entity_type_occurred_at_seq_index";`);
-    this.addSql(`drop index "audit_event_entity_occurred_at_seq_index";`);
-    this.addSql(`drop index "audit_event_scope_unit_id_occurred_at_seq_index";`);
+    this.addSql(`drop index "audit_event_time_index";`);
+    this.addSql(`drop index "audit_event_actor_index";`);
+    this.addSql(`drop index "audit_event_unit_index";`);
+    this.addSql(`drop index "audit_event_action_index";`);
+    this.addSql(`drop index "audit_event_entity_type_index";`);
+    this.addSql(`drop index "audit_event_entity_index";`);
     this.addSql(`delete from "audit_event" where "action" = 'READ';`);
     this.addSql(`alter table "audit_event" drop constraint if exists "audit_event_action_check";`);
     this.addSql(`alter table "audit_event" add constraint "audit_event_action_check" check("action" in ('CREATE', 'UPDATE', 'DELETE'));`);

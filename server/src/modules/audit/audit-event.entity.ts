@@ -21,13 +21,14 @@ export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>
  * refuses updates, deletes and truncation.
  */
 @Entity({ tableName: 'audit_event' })
-// Lists are filtered by one of these columns and ordered by time, newest first.
-@Index({ name: 'audit_event_occurred_at_seq_index', properties: ['occurredAt', 'seq'] })
-@Index({ name: 'audit_event_actor_id_occurred_at_seq_index', properties: ['actorId', 'occurredAt', 'seq'] })
-@Index({ name: 'audit_event_action_occurred_at_seq_index', properties: ['action', 'occurredAt', 'seq'] })
-@Index({ name: 'audit_event_entity_type_occurred_at_seq_index', properties: ['entityType', 'occurredAt', 'seq'] })
-@Index({ name: 'audit_event_entity_occurred_at_seq_index', properties: ['entityType', 'entityId', 'occurredAt', 'seq'] })
-@Index({ name: 'audit_event_scope_unit_id_occurred_at_seq_index', properties: ['scopeUnitId', 'occurredAt', 'seq'] })
+// Lists are filtered by one of these columns and ordered by time, newest first. The trailing
+// columns let a second filter (action, record type) and the capped count run on the index alone.
+@Index({ name: 'audit_event_time_index', properties: ['occurredAt', 'seq'] })
+@Index({ name: 'audit_event_actor_index', properties: ['actorId', 'occurredAt', 'seq', 'action', 'entityType'] })
+@Index({ name: 'audit_event_unit_index', properties: ['scopeUnitId', 'occurredAt', 'seq', 'action', 'entityType'] })
+@Index({ name: 'audit_event_action_index', properties: ['action', 'occurredAt', 'seq'] })
+@Index({ name: 'audit_event_entity_type_index', properties: ['entityType', 'occurredAt', 'seq', 'action'] })
+@Index({ name: 'audit_event_entity_index', properties: ['entityType', 'entityId', 'occurredAt', 'seq'] })
 @ObjectType({ description: 'One change to one record, or one sensitive read (审计日志)' })
 export class AuditEvent {
   @Field(() => ID, { name: 'id', description: 'Sequence number in the hash chain: 1, 2, 3 … without gaps' })
