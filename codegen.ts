@@ -15,7 +15,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown', SafeInt: 'number' },
       },
     },
     // The console: operations live next to the screens that use them (one .graphql per resource folder).
@@ -25,7 +25,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
-        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown', SafeInt: 'number' },
         withHooks: true,
         reactApolloVersion: 3,
       },

@@ -161,13 +161,16 @@ describe('credit screens in a real browser', () => {
     await page.close();
   });
 
-  it('shows a unit reporter the integrity file of its unit with the summary and the award eligibility', async () => {
+  it('shows a unit reporter the integrity file of its unit, once a purpose is stated, with the summary and the award eligibility', async () => {
     const page = await h.signIn('reporter');
     for (const item of ['承诺', '失信记录', '奖惩措施', '措施实施']) await menu(page, item).waitFor();
     await menu(page, '单位').click();
     await page.locator('tbody td.column-name').getByText('龙山街道财政所', { exact: true }).click();
     await page.getByRole('link', { name: '诚信档案' }).click();
 
+    // The file opens only after the reader states why; the read is recorded in the audit log.
+    await page.getByRole('textbox', { name: '查阅事由' }).fill('年度信用自查');
+    await page.getByRole('button', { name: '查阅', exact: true }).click();
     await page.getByText('诚信档案：龙山街道财政所').waitFor();
     const summary = page.getByRole('region', { name: '诚信档案' });
     for (const label of ['有效失信记录', '异议中', '履行中承诺', '生效的惩戒措施']) {

@@ -40,7 +40,8 @@ export function errorCode(result: { errors?: readonly GraphQLFormattedError[] })
   return result.errors?.[0]?.extensions?.code as string | undefined;
 }
 
-async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** An empty database of its own on the PostgreSQL server at `adminUrl`, dropped with `drop()`. */
+export async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `it_${crypto.randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ databaseUrl: adminUrl });
   await admin.em.getConnection().execute(`create database "${name}"`);

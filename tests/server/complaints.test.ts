@@ -131,10 +131,10 @@ describe('complaint and report register (投诉举报登记)', () => {
 
   it('shows a named reporter’s identity to the custodian only', async () => {
     const { complaint } = await staffRegister();
-    const seen = await t.gql(ComplaintReporterDocument, { id: complaint.id }, custodian);
+    const seen = await t.gql(ComplaintReporterDocument, { id: complaint.id, purpose: '回访举报人' }, custodian);
     expect(seen.data!.complaintReporter).toEqual({ anonymous: false, name: '王建设', phone: '13800001111', contact: null });
     for (const token of [discipline, admin, reporter]) {
-      expect(errorCode(await t.gql(ComplaintReporterDocument, { id: complaint.id }, token))).toBe('FORBIDDEN');
+      expect(errorCode(await t.gql(ComplaintReporterDocument, { id: complaint.id, purpose: '回访举报人' }, token))).toBe('FORBIDDEN');
     }
     const named = await t.gql(RegisterComplaintDocument, { input: { channel: 'LETTER', category: 'OTHER', title: '来信反映问题', content: '来信反映财政所工作问题，请核查。', anonymous: false } }, discipline);
     expect(named.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reporterName' });
@@ -219,7 +219,7 @@ describe('complaint and report register (投诉举报登记)', () => {
 
   it('lists the complaints concerning a unit in its integrity file', async () => {
     const { complaint } = await staffRegister();
-    const file = (await t.gql(IntegrityFileComplaintsDocument, { subjectType: 'UNIT', subjectId: ownUnitId }, reporter)).data!.integrityFile;
+    const file = (await t.gql(IntegrityFileComplaintsDocument, { subjectType: 'UNIT', subjectId: ownUnitId, purpose: '核查投诉处理情况' }, reporter)).data!.integrityFile;
     expect(file.complaints.map((c) => c.id)).toContain(complaint.id);
   });
 

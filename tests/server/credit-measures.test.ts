@@ -107,7 +107,7 @@ describe('measures, eligibility, integrity file, calendar', () => {
     await t.gql(CreateCommitmentDocument, {
       input: { subjectType: 'UNIT', subjectId: unitId, kind: 'GUARANTEE', content: '保障惠民惠农补贴按时足额发放', madeOn: '2026-01-02', dueOn: '2026-12-31' },
     }, reporter);
-    const file = (await t.gql(IntegrityFileDocument, { subjectType: 'UNIT', subjectId: unitId }, reporter)).data!.integrityFile;
+    const file = (await t.gql(IntegrityFileDocument, { subjectType: 'UNIT', subjectId: unitId, purpose: '年度考核' }, reporter)).data!.integrityFile;
     expect(file.subjectName).toBe('龙山街道财政所');
     expect(file.summary.activeIncentives).toBe(1);
     expect(file.summary.pendingCommitments).toBeGreaterThanOrEqual(1);
@@ -115,12 +115,12 @@ describe('measures, eligibility, integrity file, calendar', () => {
   });
 
   it('shows a person’s integrity file with records and measures, and hides others’ files from a unit reporter', async () => {
-    const file = (await t.gql(IntegrityFileDocument, { subjectType: 'PERSON', subjectId: otherPersonId }, admin)).data!.integrityFile;
+    const file = (await t.gql(IntegrityFileDocument, { subjectType: 'PERSON', subjectId: otherPersonId, purpose: '干部考察' }, admin)).data!.integrityFile;
     expect(file.person?.id).toBe(otherPersonId);
     expect(file.summary.countingRecords).toBeGreaterThanOrEqual(1);
     expect(file.records.every((r) => r.status !== 'DRAFT')).toBe(true);
     const stranger = (await t.gql(PeopleDocument, { filter: { q: 'JX0001' } }, admin)).data!.people.items[0];
-    expect(errorCode(await t.gql(IntegrityFileDocument, { subjectType: 'PERSON', subjectId: stranger.id }, reporter))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(IntegrityFileDocument, { subjectType: 'PERSON', subjectId: stranger.id, purpose: '干部考察' }, reporter))).toBe('NOT_FOUND');
   });
 
   it('lets an admin change the credit policy with the version, and nobody else', async () => {

@@ -188,14 +188,14 @@ describe('integrity education (诚信教育)', () => {
 
   it('adds the year’s training to a person’s integrity file and leaves a unit’s without it', async () => {
     const [a] = ownStaff;
-    const file = (await t.gql(IntegrityFileTrainingDocument, { subjectType: 'PERSON', subjectId: a.id, year: YEAR }, reporter)).data!.integrityFile;
+    const file = (await t.gql(IntegrityFileTrainingDocument, { subjectType: 'PERSON', subjectId: a.id, year: YEAR, purpose: '年度考核查阅' }, reporter)).data!.integrityFile;
     expect(file.summary.countingRecords).toBeGreaterThanOrEqual(0);
     expect(file.training).toMatchObject({ year: YEAR, hours: 12, sessionsAttended: 3, minimumHours: 12, behind: false });
     expect(file.training!.attendances.map((x) => x.session.heldOn)).toEqual([`${YEAR}-07-01`, `${YEAR}-06-10`, `${YEAR}-05-20`]);
-    const unitFile = await t.gql(IntegrityFileTrainingDocument, { subjectType: 'UNIT', subjectId: ownUnitId }, admin);
+    const unitFile = await t.gql(IntegrityFileTrainingDocument, { subjectType: 'UNIT', subjectId: ownUnitId, purpose: '年度考核查阅' }, admin);
     expect(unitFile.errors).toBeUndefined();
     expect(unitFile.data!.integrityFile).toMatchObject({ subjectName: '龙山街道财政所', training: null });
-    expect(errorCode(await t.gql(IntegrityFileTrainingDocument, { subjectType: 'PERSON', subjectId: otherPersonId }, reporter))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(IntegrityFileTrainingDocument, { subjectType: 'PERSON', subjectId: otherPersonId, purpose: '年度考核查阅' }, reporter))).toBe('NOT_FOUND');
   });
 
   it('seeds a year of training in which some staff are behind and others are not', async () => {

@@ -87,7 +87,7 @@ export const ROLES = members<Role>({
   CUSTODIAN: true,
 });
 
-export const AUDIT_ACTIONS = members<AuditAction>({ CREATE: true, UPDATE: true, DELETE: true });
+export const AUDIT_ACTIONS = members<AuditAction>({ CREATE: true, UPDATE: true, DELETE: true, READ: true });
 
 export const SUBJECT_TYPES = members<SubjectType>({ UNIT: true, PERSON: true });
 

@@ -23,12 +23,8 @@ import {
 import { toHttpError } from '../providers/server-error';
 import type { ComplaintRecord } from './complaints.source';
 
-/**
- * 查阅事由. The API does not take a purpose yet; once `complaintReporter`
- * requires one, add `$purpose: String!` to the ComplaintReporter query in
- * complaints.graphql and set this to true: the dialog then asks for it and sends it.
- */
-const ASKS_PURPOSE = false;
+/** Reading a reporter's identity is a sensitive read: the server requires a 查阅事由 and audits it. */
+const ASKS_PURPOSE = true;
 
 const reporterVariables = (id: string, purpose: string) =>
   ({ id, ...(ASKS_PURPOSE ? { purpose } : {}) }) as ComplaintReporterQueryVariables;

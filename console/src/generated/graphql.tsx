@@ -41,6 +41,7 @@ export type AssignComplaintInput = {
 export type AuditAction =
   | 'CREATE'
   | 'DELETE'
+  | 'READ'
   | 'UPDATE';
 
 export type AuditEventFilter = {
@@ -50,8 +51,12 @@ export type AuditEventFilter = {
   entityId?: string | null | undefined;
   /** e.g. Unit, Person */
   entityType?: string | null | undefined;
+  /** From this moment on (inclusive) */
   from?: string | null | undefined;
+  /** Before this moment (exclusive) */
   to?: string | null | undefined;
+  /** The unit the record belongs to */
+  unitId?: string | number | null | undefined;
 };
 
 export type AwardContractInput = {
@@ -1198,6 +1203,7 @@ export type ComplaintBulkAssignMutation = { bulkAssignComplaints: Array<{ id: st
 
 export type ComplaintReporterQueryVariables = Exact<{
   id: string | number;
+  purpose: string;
 }>;
 
 
@@ -1419,6 +1425,7 @@ export type EnterpriseAddReportMutation = { addThirdPartyCreditReport: { id: str
 export type IntegrityFileQueryVariables = Exact<{
   subjectType: SubjectType;
   subjectId: string | number;
+  purpose: string;
   year: number;
 }>;
 
@@ -3383,8 +3390,8 @@ export type ComplaintBulkAssignMutationHookResult = ReturnType<typeof useComplai
 export type ComplaintBulkAssignMutationResult = Apollo.MutationResult<ComplaintBulkAssignMutation>;
 export type ComplaintBulkAssignMutationOptions = Apollo.BaseMutationOptions<ComplaintBulkAssignMutation, ComplaintBulkAssignMutationVariables>;
 export const ComplaintReporterDocument = gql`
-    query ComplaintReporter($id: ID!) {
-  complaintReporter(id: $id) {
+    query ComplaintReporter($id: ID!, $purpose: String!) {
+  complaintReporter(id: $id, purpose: $purpose) {
     anonymous
     name
     phone
@@ -3406,6 +3413,7 @@ export const ComplaintReporterDocument = gql`
  * const { data, loading, error } = useComplaintReporterQuery({
  *   variables: {
  *      id: // value for 'id'
+ *      purpose: // value for 'purpose'
  *   },
  * });
  */
@@ -4401,8 +4409,12 @@ export type EnterpriseAddReportMutationHookResult = ReturnType<typeof useEnterpr
 export type EnterpriseAddReportMutationResult = Apollo.MutationResult<EnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
 export const IntegrityFileDocument = gql`
-    query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $year: Int!) {
-  integrityFile(subjectType: $subjectType, subjectId: $subjectId) {
+    query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $purpose: String!, $year: Int!) {
+  integrityFile(
+    subjectType: $subjectType
+    subjectId: $subjectId
+    purpose: $purpose
+  ) {
     subjectType
     subjectId
     subjectName
@@ -4481,6 +4493,7 @@ ${MeasureApplicationRecordFragmentDoc}`;
  *   variables: {
  *      subjectType: // value for 'subjectType'
  *      subjectId: // value for 'subjectId'
+ *      purpose: // value for 'purpose'
  *      year: // value for 'year'
  *   },
  * });

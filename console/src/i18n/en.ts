@@ -320,6 +320,11 @@ const domain = {
     integrity: {
       button: 'Integrity file',
       title: 'Integrity file: %{name}',
+      purpose: {
+        label: 'Purpose of this read',
+        help: 'State why you read this integrity file. Who read it, about whom and why is recorded in the audit log.',
+        submit: 'Read',
+      },
       summary: {
         countingRecords: 'Counting records',
         disputedRecords: 'Under objection',
@@ -542,6 +547,7 @@ const domain = {
         CREATE: 'Created',
         UPDATE: 'Updated',
         DELETE: 'Deleted',
+        READ: 'Read',
       } satisfies Record<AuditAction, string>,
       EntityType: {
         Unit: 'Unit',

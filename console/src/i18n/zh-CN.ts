@@ -467,6 +467,11 @@ export const zhCN: TranslationMessages & DomainMessages = {
     integrity: {
       button: '诚信档案',
       title: '诚信档案：%{name}',
+      purpose: {
+        label: '查阅事由',
+        help: '查阅诚信档案须说明事由。查阅人、查阅对象和事由将记入审计日志。',
+        submit: '查阅',
+      },
       summary: {
         countingRecords: '有效失信记录',
         disputedRecords: '异议中',
@@ -689,6 +694,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
         CREATE: '新建',
         UPDATE: '修改',
         DELETE: '删除',
+        READ: '查阅',
       },
       EntityType: {
         Unit: '单位',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Grid, LinearProgress, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import {
   DataTable,
@@ -27,6 +27,7 @@ import { StatusChipField } from '../common/StatusChipField';
 import { filterEnum } from '../providers/record-utils';
 import { toHttpError } from '../providers/server-error';
 import { useIntegrityFileQuery, type IntegrityFileQuery } from '../generated/graphql';
+import { IntegrityFilePurpose } from './IntegrityFilePurpose';
 
 type File = IntegrityFileQuery['integrityFile'];
 type Eligibility = IntegrityFileQuery['awardEligibility'];
@@ -248,6 +249,7 @@ const FileView = ({ file, eligibility }: { file: File; eligibility: Eligibility 
 /**
  * 诚信档案 of a unit or person (route `/integrity-file/:subjectType/:subjectId`):
  * the summary, this year's award eligibility and its reasons, and the lists.
+ * The file loads only after the reader states a purpose (查阅事由).
  */
 export const IntegrityFilePage = () => {
   const translate = useTranslate();
@@ -255,9 +257,10 @@ export const IntegrityFilePage = () => {
   const subjectType = filterEnum(params.subjectType?.toUpperCase(), SUBJECT_TYPES);
   const subjectId = params.subjectId ?? '';
   const year = new Date().getFullYear();
+  const [purpose, setPurpose] = useState<string>();
   const { data, loading, error } = useIntegrityFileQuery({
-    variables: { subjectType: subjectType ?? 'UNIT', subjectId, year },
-    skip: !subjectType || !subjectId,
+    variables: { subjectType: subjectType ?? 'UNIT', subjectId, purpose: purpose ?? '', year },
+    skip: !subjectType || !subjectId || !purpose,
     fetchPolicy: 'network-only',
   });
   const name = data?.integrityFile.subjectName ?? '';
@@ -271,6 +274,7 @@ export const IntegrityFilePage = () => {
           {translate(problem, { _: problem })}
         </Alert>
       ) : null}
+      {subjectType && !purpose ? <IntegrityFilePurpose onSubmit={setPurpose} /> : null}
       {data ? <FileView file={data.integrityFile} eligibility={data.awardEligibility} /> : null}
     </Box>
   );

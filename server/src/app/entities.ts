@@ -1,4 +1,5 @@
 import { BaseEntity } from './base.entity';
+import { AuditCheckpoint } from '../modules/audit/audit-checkpoint.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
@@ -40,6 +41,7 @@ export const entities = [
   User,
   Session,
   AuditEvent,
+  AuditCheckpoint,
   CalendarDay,
   Commitment,
   DishonestyRecord,

@@ -1,24 +1,27 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { logger } from '../app/logger';
+import { runAuditCheckpoint } from './audit-checkpoint.job';
 import { runCampaignDeadlines } from './campaign-deadlines.job';
 import { runCreditDeadlines } from './credit-deadlines.job';
 import { runJudgmentDeadlines } from './judgment-deadlines.job';
 import { runPolicyDeadlines } from './policy-deadlines.job';
 import { runWarningScan } from './warning-scan.job';
 
-// In order: deadlines first, so the warning scan sees what they changed.
+// In order: deadlines first, so the warning scan sees what they changed; the
+// audit chain's head is signed last, after everything the run wrote.
 const JOBS: [string, (orm: MikroORM) => Promise<object>][] = [
   ['credit deadlines', runCreditDeadlines],
   ['judgment deadlines', runJudgmentDeadlines],
   ['policy deadlines', runPolicyDeadlines],
   ['campaign deadlines', runCampaignDeadlines],
   ['warning scan', runWarningScan],
+  ['audit checkpoint', async (orm) => (await runAuditCheckpoint(orm)) ?? {}],
 ];
 
 /** Runs the scheduled jobs now and then every `intervalMs`; every instance may run them, the locks pick one. */
 export function startScheduler(orm: MikroORM, intervalMs: number): () => void {
   const tick = async () => {
-    // Each job on its own: one that fails does not keep the others (or the warning scan) from running.
+    // Each job on its own: one that fails does not keep the others from running.
     for (const [name, job] of JOBS) {
       try {
         const report = await job(orm);

@@ -1,3 +1,4 @@
+import { Migration20261129040415_AuditChain } from './Migration20261129040415_AuditChain';
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
 import { Migration20261129035207_KeyAreas } from './Migration20261129035207_KeyAreas';
 import { Migration20261129033354_Notifications } from './Migration20261129033354_Notifications';
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129034019_Supervision', class: Migration20261129034019_Supervision },
   { name: 'Migration20261129034523_KeyProjects', class: Migration20261129034523_KeyProjects },
   { name: 'Migration20261129035207_KeyAreas', class: Migration20261129035207_KeyAreas },
+  { name: 'Migration20261129040415_AuditChain', class: Migration20261129040415_AuditChain },
 ];

@@ -5,8 +5,9 @@ import { AuditAction, AuditEvent, type AuditChanges } from './audit-event.entity
 const REDACTED = '[redacted]';
 // Bookkeeping columns that change on every write and say nothing about the change.
 const SKIPPED = new Set(['version', 'updatedAt', 'createdAt']);
-// Notices to users are a delivery mechanism, not a record of conduct or data.
-const UNAUDITED = new Set(['Notification']);
+// Notices to users are a delivery mechanism, not a record of conduct or data; checkpoints are
+// part of the trail itself (an event per checkpoint would move the head it just signed).
+const UNAUDITED = new Set(['Notification', 'AuditCheckpoint']);
 
 function plain(value: unknown): unknown {
   if (value === undefined) return null;
@@ -17,6 +18,41 @@ function plain(value: unknown): unknown {
     if ('id' in v && !Array.isArray(value)) return v.id ?? null;
   }
   return value;
+}
+
+// Where a record's unit is found, in order; a child record falls back to its parent's.
+const UNIT_PROPS = ['scopeUnit', 'unit', 'purchaser', 'implementingUnit', 'leadUnit', 'responsibleUnit', 'officeUnit'];
+const PARENT_PROPS = ['record', 'project', 'group', 'person', 'user'];
+
+function idOf(value: unknown): string | undefined {
+  const id = plain(value);
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Entities are loaded or referenced; only a loaded parent can say which unit it belongs to. */
+function loaded(value: unknown): Record<string, unknown> | undefined {
+  const v = value as { isInitialized?: () => boolean; unwrap?: () => unknown; __helper?: { __initialized?: boolean } } | undefined;
+  if (!v || typeof v !== 'object') return undefined;
+  const entity = (typeof v.unwrap === 'function' ? v.unwrap() : v) as { __helper?: { __initialized?: boolean } };
+  return entity?.__helper?.__initialized === false ? undefined : (entity as Record<string, unknown>);
+}
+
+/** The unit a record belongs to, for filtering the trail by unit. */
+export function scopeUnitOf(className: string, entity: Record<string, unknown>, depth = 0): string | undefined {
+  if (className === 'Unit') return typeof entity.id === 'string' ? entity.id : undefined;
+  for (const p of UNIT_PROPS) {
+    const id = idOf(entity[p]);
+    if (id) return id;
+  }
+  if (depth > 1) return undefined;
+  for (const p of PARENT_PROPS) {
+    const parent = loaded(entity[p]);
+    if (parent) {
+      const id = scopeUnitOf('', parent, depth + 1);
+      if (id) return id;
+    }
+  }
+  return undefined;
 }
 
 const actionOf: Partial<Record<ChangeSetType, AuditAction>> = {
@@ -68,6 +104,7 @@ export class AuditSubscriber implements EventSubscriber {
         action,
         entityType: cs.meta.className,
         entityId: String(cs.getSerializedPrimaryKey()),
+        scopeUnitId: scopeUnitOf(cs.meta.className, action === AuditAction.DELETE ? { ...cs.originalEntity, ...entity } : entity),
         changes,
       });
       args.uow.computeChangeSet(event);

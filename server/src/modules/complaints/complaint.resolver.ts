@@ -130,10 +130,14 @@ export class ComplaintResolver {
     return complaintService.get(ctx, id);
   }
 
-  @Query(() => ComplaintReporter, { description: 'Who filed the report (信访保密员 only)' })
+  @Query(() => ComplaintReporter, { description: 'Who filed the report (信访保密员 only); the read and its purpose are recorded in the audit trail' })
   @Access(Role.CUSTODIAN)
-  complaintReporter(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext) {
-    return complaintService.reporter(ctx, id);
+  complaintReporter(
+    @Arg('id', () => ID) id: string,
+    @Arg('purpose', () => String, { description: 'Why the identity is read (查阅事由)' }) purpose: string,
+    @Ctx() ctx: AppContext,
+  ) {
+    return complaintService.reporter(ctx, id, purpose);
   }
 
   @Mutation(() => RegisteredComplaint, { description: 'Registers a report received by telephone, post or in person' })

@@ -7,6 +7,7 @@ import { likePattern, type ListResult } from '../../app/list';
 import { RateLimiter } from '../../app/rate-limit';
 import { Role } from '../../app/roles';
 import { visibleUnitIds } from '../../app/scope';
+import { auditService, requirePurpose } from '../audit/audit.service';
 import { User } from '../auth/user.entity';
 import { dummyHash, hashPassword, verifyPassword } from '../auth/password';
 import { calendarService } from '../calendar/calendar.service';
@@ -115,8 +116,11 @@ export class ComplaintService {
     return this.file(ctx, input, by);
   }
 
-  async reporter(ctx: AppContext, id: string) {
+  /** The reporter's identity, for a stated purpose; the read is recorded in the audit chain first. */
+  async reporter(ctx: AppContext, id: string, purpose: string) {
+    const why = requirePurpose(purpose);
     const c = await this.get(ctx, id);
+    await auditService.recordRead(ctx, { command: 'complaintReporter', entityType: 'Complaint', entityId: c.id, scopeUnitId: c.leadUnit?.id, purpose: why });
     return { anonymous: c.anonymous, name: c.reporterName ?? null, phone: c.reporterPhone ?? null, contact: c.reporterContact ?? null };
   }
 

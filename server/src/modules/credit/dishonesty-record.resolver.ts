@@ -97,14 +97,15 @@ export class DishonestyRecordResolver extends SubjectFieldsResolver(DishonestyRe
     return dishonestyRecordService.repair(ctx, id, reason, version);
   }
 
-  @Query(() => IntegrityFile, { description: '诚信档案 of a unit or person' })
+  @Query(() => IntegrityFile, { description: '诚信档案 of a unit or person; the read and its purpose are recorded in the audit trail' })
   @Access(SIGNED_IN)
   integrityFile(
     @Arg('subjectType', () => SubjectType) subjectType: SubjectType,
     @Arg('subjectId', () => ID) subjectId: string,
+    @Arg('purpose', () => String, { description: 'Why the file is read (查阅事由)' }) purpose: string,
     @Ctx() ctx: AppContext,
   ) {
-    return integrityFileService.file(ctx, subjectType, subjectId);
+    return integrityFileService.file(ctx, subjectType, subjectId, purpose);
   }
 
   @Query(() => AwardEligibility, { description: 'Whether a unit or person may be put forward for awards in a year, and why' })

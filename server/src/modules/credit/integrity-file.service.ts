@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
+import { auditService, requirePurpose } from '../audit/audit.service';
 import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { Commitment } from './commitment.entity';
@@ -70,7 +71,9 @@ function decidedIn(r: DishonestyRecord, year: number): boolean {
 }
 
 export class IntegrityFileService {
-  async file(ctx: AppContext, type: SubjectType, id: string): Promise<IntegrityFile> {
+  /** Reading a file requires a stated purpose and leaves a read event (who, whom, why) in the audit chain. */
+  async file(ctx: AppContext, type: SubjectType, id: string, purpose: string): Promise<IntegrityFile> {
+    const why = requirePurpose(purpose);
     const subject = await findSubject(ctx, type, id);
     const where = subjectWhere(subject);
     const [commitments, records, measures] = await Promise.all([
@@ -85,6 +88,13 @@ export class IntegrityFileService {
           ctx.em.find(Rectification, { record: { $in: recordIds } }, { orderBy: { deadline: 'DESC' } }),
         ])
       : [[], []];
+    await auditService.recordRead(ctx, {
+      command: 'integrityFile',
+      entityType: type === SubjectType.UNIT ? 'Unit' : 'Person',
+      entityId: id,
+      scopeUnitId: subject.scopeUnit.id,
+      purpose: why,
+    });
     const day = today();
     const active = (m: MeasureApplication) =>
       m.status !== MeasureApplicationStatus.CANCELLED && m.effectiveFrom <= day && (!m.effectiveTo || m.effectiveTo >= day);

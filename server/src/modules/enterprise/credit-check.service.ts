@@ -4,6 +4,8 @@ import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { AppError, badInput, ErrorCode, isUuid } from '../../app/errors';
 import { canSeeUnit } from '../../app/scope';
+import { currentRequestMeta } from '../../app/request-context';
+import { auditService } from '../audit/audit.service';
 import { User } from '../auth/user.entity';
 import { MeasureApplicationStatus, MeasureEffect, RecordStatus, Severity, SubjectType } from '../credit/credit.enums';
 import { DishonestyRecord } from '../credit/dishonesty-record.entity';
@@ -51,7 +53,7 @@ export class CreditCheckService {
     if (!purpose || purpose.length < 2) throw badInput('purpose', 'Say why the check is made', 'PURPOSE_REQUIRED');
     const em = ctx.em.fork();
     const day = today();
-    let found: { id: string; name: string; reasons: CheckReason[]; snapshot: Record<string, unknown> };
+    let found: { id: string; name: string; scopeUnitId?: string; reasons: CheckReason[]; snapshot: Record<string, unknown> };
     if (input.subjectType === CheckSubjectType.ENTERPRISE) {
       found = await this.enterprise(em, input, day);
     } else {
@@ -73,6 +75,14 @@ export class CreditCheckService {
       decision,
       reasons: found.reasons,
       snapshot: { ...found.snapshot, checkedOn: day },
+    });
+    // The check is a sensitive read too: who checked whom and why, in the same transaction as the record.
+    auditService.addRead(em, {
+      command: currentRequestMeta()?.command ?? 'creditCheck',
+      entityType: { ENTERPRISE: 'Enterprise', UNIT: 'Unit', PERSON: 'Person' }[input.subjectType],
+      entityId: found.id,
+      scopeUnitId: found.scopeUnitId,
+      purpose,
     });
     await em.flush();
     return check;
@@ -163,6 +173,7 @@ export class CreditCheckService {
     return {
       id: subject.id,
       name: subject.name,
+      scopeUnitId,
       reasons,
       snapshot: {
         subject: { type: input.subjectType, name: subject.name },
