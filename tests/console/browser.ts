@@ -23,7 +23,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install it with "apt-get install -y chromium fonts-noto-cjk"`);
   }
-  if (!fs.existsSync(path.join(consoleDist, 'index.html'))) {
+  if (consoleBuildIsStale()) {
     execFileSync('pnpm', ['--filter', '@integrity/console', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   }
   const t = await startTestApp({ consoleDir: consoleDist });
@@ -81,3 +81,16 @@ export const menu = (page: Page, name: string): Locator => page.getByRole('menui
 /** The value shown beside a label on a show page (react-admin's Labeled). */
 export const labeled = (page: Page, label: string): Locator =>
   page.locator('.RaLabeled-label', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::*[1]');
+
+/** The built console is missing, or older than some source file of the console. */
+function consoleBuildIsStale(): boolean {
+  const index = path.join(consoleDist, 'index.html');
+  if (!fs.existsSync(index)) return true;
+  const built = fs.statSync(index).mtimeMs;
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+      const full = path.join(dir, entry.name);
+      return Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+    }, 0);
+  return newest(path.join(repoRoot, 'console', 'src')) > built;
+}

@@ -55,6 +55,9 @@ describe('complaints, warnings and notifications in a real browser', () => {
     await openCase(custodian, '耕地地力保护补贴未到账');
     await custodian.getByRole('button', { name: '查看举报人信息' }).click();
     const dialog = custodian.getByRole('dialog');
+    // A sensitive read: the identity shows only after a stated purpose (查阅事由).
+    await dialog.getByLabel('查阅事由').fill('核实举报人联系方式以便答复');
+    await dialog.getByRole('button', { name: '查看', exact: true }).click();
     await dialog.getByText('刘建华', { exact: true }).waitFor();
     await dialog.getByText('13903751074', { exact: true }).waitFor();
     await custodian.close();
