@@ -10,6 +10,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authService } from '../modules/auth/auth.service';
@@ -47,6 +48,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
   if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
   const httpServer = http.createServer(app);
+  // Hostile queries are refused at validation, before any resolver runs. The
+  // limits leave room for the console's deepest screens and the router's _entities.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8, ignoreIntrospection: true },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000, ignoreIntrospection: true },
+    maxTokens: { n: 3000 },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const apollo = new ApolloServer<AppContext>({
     schema,
     formatError: createErrorFormatter(logger),
@@ -55,7 +66,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     introspection: true,
     // main.ts owns SIGINT/SIGTERM: it stops the scheduler, the server and the database in order.
     stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
       ApolloServerPluginInlineTraceDisabled(),
