@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 
@@ -44,4 +44,17 @@ export function ListOf<T extends object>(item: ClassType<T>) {
 /** Escapes LIKE wildcards in user text so `%` and `_` match themselves. */
 export function likePattern(text: string): string {
   return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The `{ field, order }` sort input of a list, named after the list (e.g. UnitSort). */
+export function SortInput<F extends string>(name: string, fields: Record<string, F>, defaultOrder: SortOrder = SortOrder.ASC) {
+  @InputType(name)
+  class Sort {
+    @Field(() => fields)
+    field!: F;
+
+    @Field(() => SortOrder, { defaultValue: defaultOrder })
+    order: SortOrder = defaultOrder;
+  }
+  return Sort;
 }

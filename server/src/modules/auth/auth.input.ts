@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { SortOrder } from '../../app/list';
+import { SortInput, SortOrder } from '../../app/list';
 import { PageArgs } from '../../app/list';
 import { Role } from '../../app/roles';
 
@@ -96,14 +96,8 @@ export enum UserSortField {
 }
 registerEnumType(UserSortField, { name: 'UserSortField' });
 
-@InputType()
-export class UserSort {
-  @Field(() => UserSortField)
-  field!: UserSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const UserSort = SortInput('UserSort', UserSortField, SortOrder.ASC);
+export type UserSort = InstanceType<typeof UserSort>;
 
 @ArgsType()
 export class UserListArgs extends PageArgs {

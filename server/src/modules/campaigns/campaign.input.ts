@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { Severity } from '../credit/credit.enums';
 import { CampaignStatus, FindingStatus } from './campaign.enums';
 
@@ -92,14 +92,8 @@ export enum CampaignSortField {
 }
 registerEnumType(CampaignSortField, { name: 'CampaignSortField' });
 
-@InputType()
-export class CampaignSort {
-  @Field(() => CampaignSortField)
-  field!: CampaignSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
-  order: SortOrder = SortOrder.DESC;
-}
+export const CampaignSort = SortInput('CampaignSort', CampaignSortField, SortOrder.DESC);
+export type CampaignSort = InstanceType<typeof CampaignSort>;
 
 @ArgsType()
 export class CampaignListArgs extends PageArgs {
@@ -183,14 +177,8 @@ export enum CampaignFindingSortField {
 }
 registerEnumType(CampaignFindingSortField, { name: 'CampaignFindingSortField' });
 
-@InputType()
-export class CampaignFindingSort {
-  @Field(() => CampaignFindingSortField)
-  field!: CampaignFindingSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const CampaignFindingSort = SortInput('CampaignFindingSort', CampaignFindingSortField, SortOrder.ASC);
+export type CampaignFindingSort = InstanceType<typeof CampaignFindingSort>;
 
 @ArgsType()
 export class CampaignFindingListArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { ComplaintCategory, ComplaintChannel, ComplaintConclusion, ComplaintStatus } from './complaint.enums';
 
 const PHONE = /^[0-9+\-() ]{5,32}$/;
@@ -102,14 +102,8 @@ export enum ComplaintSortField {
 }
 registerEnumType(ComplaintSortField, { name: 'ComplaintSortField' });
 
-@InputType()
-export class ComplaintSort {
-  @Field(() => ComplaintSortField)
-  field!: ComplaintSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
-  order: SortOrder = SortOrder.DESC;
-}
+export const ComplaintSort = SortInput('ComplaintSort', ComplaintSortField, SortOrder.DESC);
+export type ComplaintSort = InstanceType<typeof ComplaintSort>;
 
 @ArgsType()
 export class ComplaintListArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { CommitmentKind, CommitmentStatus, SubjectType } from './credit.enums';
 
 @InputType()
@@ -131,14 +131,8 @@ export enum CommitmentSortField {
 }
 registerEnumType(CommitmentSortField, { name: 'CommitmentSortField' });
 
-@InputType()
-export class CommitmentSort {
-  @Field(() => CommitmentSortField)
-  field!: CommitmentSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const CommitmentSort = SortInput('CommitmentSort', CommitmentSortField, SortOrder.ASC);
+export type CommitmentSort = InstanceType<typeof CommitmentSort>;
 
 @ArgsType()
 export class CommitmentListArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { RecordCategory, RecordSource, RecordStatus, Severity, SubjectType } from './credit.enums';
 
 @InputType()
@@ -181,14 +181,8 @@ export enum DishonestyRecordSortField {
 }
 registerEnumType(DishonestyRecordSortField, { name: 'DishonestyRecordSortField' });
 
-@InputType()
-export class DishonestyRecordSort {
-  @Field(() => DishonestyRecordSortField)
-  field!: DishonestyRecordSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
-  order: SortOrder = SortOrder.DESC;
-}
+export const DishonestyRecordSort = SortInput('DishonestyRecordSort', DishonestyRecordSortField, SortOrder.DESC);
+export type DishonestyRecordSort = InstanceType<typeof DishonestyRecordSort>;
 
 @ArgsType()
 export class DishonestyRecordListArgs extends PageArgs {

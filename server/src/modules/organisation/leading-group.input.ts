@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { LeadingGroupRole } from './organisation.enums';
 
 @InputType()
@@ -118,14 +118,8 @@ export enum LeadingGroupSortField {
 }
 registerEnumType(LeadingGroupSortField, { name: 'LeadingGroupSortField' });
 
-@InputType()
-export class LeadingGroupSort {
-  @Field(() => LeadingGroupSortField)
-  field!: LeadingGroupSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const LeadingGroupSort = SortInput('LeadingGroupSort', LeadingGroupSortField, SortOrder.ASC);
+export type LeadingGroupSort = InstanceType<typeof LeadingGroupSort>;
 
 @ArgsType()
 export class LeadingGroupListArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { LeadershipRole, PersonStatus } from './organisation.enums';
 
 const STAFF_NUMBER = /^[A-Za-z0-9][A-Za-z0-9-]{1,31}$/;
@@ -116,14 +116,8 @@ export enum PersonSortField {
 }
 registerEnumType(PersonSortField, { name: 'PersonSortField' });
 
-@InputType()
-export class PersonSort {
-  @Field(() => PersonSortField)
-  field!: PersonSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const PersonSort = SortInput('PersonSort', PersonSortField, SortOrder.ASC);
+export type PersonSort = InstanceType<typeof PersonSort>;
 
 @ArgsType()
 export class PersonListArgs extends PageArgs {

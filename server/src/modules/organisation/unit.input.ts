@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { PlanArea, UnitKind } from './organisation.enums';
 
 // Unit codes are what other bureaus join on: letters, digits and hyphens only.
@@ -142,14 +142,8 @@ export enum UnitSortField {
 }
 registerEnumType(UnitSortField, { name: 'UnitSortField' });
 
-@InputType()
-export class UnitSort {
-  @Field(() => UnitSortField)
-  field!: UnitSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const UnitSort = SortInput('UnitSort', UnitSortField, SortOrder.ASC);
+export type UnitSort = InstanceType<typeof UnitSort>;
 
 @ArgsType()
 export class UnitListArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { PolicyLevel, PolicyStatus, PolicyTaskStatus } from './policy.enums';
 
 @InputType()
@@ -115,14 +115,8 @@ export enum PolicySortField {
 }
 registerEnumType(PolicySortField, { name: 'PolicySortField' });
 
-@InputType()
-export class PolicySort {
-  @Field(() => PolicySortField)
-  field!: PolicySortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
-  order: SortOrder = SortOrder.DESC;
-}
+export const PolicySort = SortInput('PolicySort', PolicySortField, SortOrder.DESC);
+export type PolicySort = InstanceType<typeof PolicySort>;
 
 @ArgsType()
 export class PolicyListArgs extends PageArgs {
@@ -239,14 +233,8 @@ export enum PolicyTaskSortField {
 }
 registerEnumType(PolicyTaskSortField, { name: 'PolicyTaskSortField' });
 
-@InputType()
-export class PolicyTaskSort {
-  @Field(() => PolicyTaskSortField)
-  field!: PolicyTaskSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const PolicyTaskSort = SortInput('PolicyTaskSort', PolicyTaskSortField, SortOrder.ASC);
+export type PolicyTaskSort = InstanceType<typeof PolicyTaskSort>;
 
 @ArgsType()
 export class PolicyTaskListArgs extends PageArgs {

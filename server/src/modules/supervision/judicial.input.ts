@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import {
   AppearanceOutcome,
   JudgmentStatus,
@@ -103,14 +103,8 @@ export enum LawsuitSortField {
 }
 registerEnumType(LawsuitSortField, { name: 'LawsuitSortField' });
 
-@InputType()
-export class LawsuitSort {
-  @Field(() => LawsuitSortField)
-  field!: LawsuitSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const LawsuitSort = SortInput('LawsuitSort', LawsuitSortField, SortOrder.ASC);
+export type LawsuitSort = InstanceType<typeof LawsuitSort>;
 
 @ArgsType()
 export class LawsuitListArgs extends PageArgs {
@@ -225,14 +219,8 @@ export enum JudgmentSortField {
 }
 registerEnumType(JudgmentSortField, { name: 'JudgmentSortField' });
 
-@InputType()
-export class JudgmentSort {
-  @Field(() => JudgmentSortField)
-  field!: JudgmentSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const JudgmentSort = SortInput('JudgmentSort', JudgmentSortField, SortOrder.ASC);
+export type JudgmentSort = InstanceType<typeof JudgmentSort>;
 
 @ArgsType()
 export class JudgmentListArgs extends PageArgs {
@@ -313,14 +301,8 @@ export enum JudicialSuggestionSortField {
 }
 registerEnumType(JudicialSuggestionSortField, { name: 'JudicialSuggestionSortField' });
 
-@InputType()
-export class JudicialSuggestionSort {
-  @Field(() => JudicialSuggestionSortField)
-  field!: JudicialSuggestionSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const JudicialSuggestionSort = SortInput('JudicialSuggestionSort', JudicialSuggestionSortField, SortOrder.ASC);
+export type JudicialSuggestionSort = InstanceType<typeof JudicialSuggestionSort>;
 
 @ArgsType()
 export class JudicialSuggestionListArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { ProposalKind, ProposalStatus, Satisfaction } from './supervision.enums';
 
 @InputType()
@@ -157,14 +157,8 @@ export enum SupervisionProposalSortField {
 }
 registerEnumType(SupervisionProposalSortField, { name: 'SupervisionProposalSortField' });
 
-@InputType()
-export class SupervisionProposalSort {
-  @Field(() => SupervisionProposalSortField)
-  field!: SupervisionProposalSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const SupervisionProposalSort = SortInput('SupervisionProposalSort', SupervisionProposalSortField, SortOrder.ASC);
+export type SupervisionProposalSort = InstanceType<typeof SupervisionProposalSort>;
 
 @ArgsType()
 export class SupervisionProposalListArgs extends PageArgs {

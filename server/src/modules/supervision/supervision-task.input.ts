@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { SupervisionTaskStatus } from './supervision.enums';
 
 @InputType()
@@ -116,14 +116,8 @@ export enum SupervisionTaskSortField {
 }
 registerEnumType(SupervisionTaskSortField, { name: 'SupervisionTaskSortField' });
 
-@InputType()
-export class SupervisionTaskSort {
-  @Field(() => SupervisionTaskSortField)
-  field!: SupervisionTaskSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const SupervisionTaskSort = SortInput('SupervisionTaskSort', SupervisionTaskSortField, SortOrder.ASC);
+export type SupervisionTaskSort = InstanceType<typeof SupervisionTaskSort>;
 
 @ArgsType()
 export class SupervisionTaskListArgs extends PageArgs {

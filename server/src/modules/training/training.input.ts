@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { PageArgs, SortOrder } from '../../app/list';
+import { PageArgs, SortInput, SortOrder } from '../../app/list';
 import { AttendanceStatus, TrainingKind } from './training.enums';
 
 @InputType()
@@ -124,14 +124,8 @@ export enum TrainingSessionSortField {
 }
 registerEnumType(TrainingSessionSortField, { name: 'TrainingSessionSortField' });
 
-@InputType()
-export class TrainingSessionSort {
-  @Field(() => TrainingSessionSortField)
-  field!: TrainingSessionSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.DESC })
-  order: SortOrder = SortOrder.DESC;
-}
+export const TrainingSessionSort = SortInput('TrainingSessionSort', TrainingSessionSortField, SortOrder.DESC);
+export type TrainingSessionSort = InstanceType<typeof TrainingSessionSort>;
 
 @ArgsType()
 export class TrainingSessionListArgs extends PageArgs {
@@ -249,14 +243,8 @@ export enum TrainingHoursSortField {
 }
 registerEnumType(TrainingHoursSortField, { name: 'TrainingHoursSortField' });
 
-@InputType()
-export class TrainingHoursSort {
-  @Field(() => TrainingHoursSortField)
-  field!: TrainingHoursSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export const TrainingHoursSort = SortInput('TrainingHoursSort', TrainingHoursSortField, SortOrder.ASC);
+export type TrainingHoursSort = InstanceType<typeof TrainingHoursSort>;
 
 @ArgsType()
 export class TrainingHoursArgs extends PageArgs {
