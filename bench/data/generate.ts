@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { closeDatabase, migrate, openDatabase } from '../../server/src/app/orm';
 import { hashPassword } from '../../server/src/modules/auth/password';
+import { withCheckCharacter } from '../../tests/helpers/credit-code';
 
 /** The date the generated county is "as of"; benchmarks set the server clock to it. */
 export const BENCH_TODAY = '2026-11-29';
@@ -99,15 +100,13 @@ const CHANNELS = ['EFFICIENCY_MONITORING', 'REPORT_BOX', 'EMAIL', 'HOTLINE', 'PR
 const SATISFACTION: [string, number][] = [['SATISFIED', 0.7], ['BASICALLY_SATISFIED', 0.22], ['DISSATISFIED', 0.08]];
 const AREAS = ['GOVERNMENT_PROCUREMENT', 'PPP', 'GOVERNMENT_DEBT', 'FUND_PAYMENTS', 'SUBSIDIES'];
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /** A valid unified social credit code (GB 32100-2015 check character) for enterprise n. */
 export function benchCreditCode(n: number): string {
   const h = crypto.createHash('md5').update(`enterprise-code${n}`).digest();
   let body = '91' + '331122';
   for (let i = 0; body.length < 17; i++) body += CODE_CHARS[h[i % h.length] % CODE_CHARS.length];
-  const sum = CODE_WEIGHTS.reduce((acc, w, i) => acc + CODE_CHARS.indexOf(body[i]) * w, 0);
-  return body + CODE_CHARS[(31 - (sum % 31)) % 31];
+  return withCheckCharacter(body);
 }
 
 /** Fills an empty, migrated database. Returns the seconds each step took. */
