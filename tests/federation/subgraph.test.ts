@@ -31,7 +31,9 @@ describe('federation subgraph', () => {
   });
 
   it('serves its SDL with @key directives through _service', async () => {
-    const { json } = await t.post({ query: '{ _service { sdl } }' });
+    // The SDL is the schema: like introspection, only for administrators, analysts and the router.
+    expect((await t.post({ query: '{ _service { sdl } }' })).json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const { json } = await t.post({ query: '{ _service { sdl } }' }, { authorization: `Bearer ${admin}` });
     expect(json.data._service.sdl).toContain('@key(fields: "code")');
   });
 

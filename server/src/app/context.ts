@@ -17,6 +17,8 @@ export interface AppContext {
   requestId: string;
   /** The client's address, for rate limits only: held in memory, never stored or logged. */
   clientIp?: string;
+  /** The request came through the federation router (it passed the router-secret gate). */
+  viaRouter?: boolean;
   /** Units this user may see; computed once per request (undefined = not yet, null = all). */
   visibleUnits?: Set<string> | null;
 }

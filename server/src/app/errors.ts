@@ -79,6 +79,8 @@ function clientFieldName(path: string): string {
 
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  // Refusals raised by plugins before execution arrive wrapped in a GraphQLError.
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) return error.originalError;
   if (error instanceof ArgumentValidationError) {
     const fields = flattenValidation(error.extensions.validationErrors).map((p) => ({
       field: clientFieldName(p.field),

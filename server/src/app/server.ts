@@ -17,6 +17,7 @@ import { authService } from '../modules/auth/auth.service';
 import { repoRoot } from './config';
 import type { AppContext } from './context';
 import { createErrorFormatter } from './errors';
+import { bodyErrors, introspectionGate, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
 import { logger } from './logger';
 import { requestMeta, type RequestMeta } from './request-context';
 import { buildAppSchema } from './schema';
@@ -45,6 +46,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const { schema } = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
   if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
   const httpServer = http.createServer(app);
@@ -54,7 +56,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     maxDepth: { n: 8, ignoreIntrospection: true },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000, ignoreIntrospection: true },
-    maxTokens: { n: 3000 },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token
+    // counter parses in a plugin hook, where a syntax error becomes an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -63,13 +67,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: opts.production ?? false,
+    // Allowed here, then limited to administrators, analysts and the router by introspectionGate.
     introspection: true,
+    // Apollo's CSRF prevention: a GET or form post must carry a header a simple cross-site request cannot set.
+    csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM: it stops the scheduler, the server and the database in order.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       ...armor.plugins,
+      introspectionGate,
+      legacyJsonStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
       ApolloServerPluginInlineTraceDisabled(),
@@ -89,9 +99,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    noStore,
+    express.json({ limit: MAX_BODY }),
+    bodyErrors,
     // Everything a request does, including the audit events of its flushes, runs inside its RequestMeta.
-    (req, _res, next) => {
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
       const incoming = req.header('x-request-id');
       const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
       requestMeta.run({ requestId } satisfies RequestMeta, next);
@@ -105,7 +117,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
           meta.actorId = user.id;
           meta.actorName = user.username;
         }
-        return { em, user, requestId: meta.requestId, clientIp: req.ip };
+        // viaRouter is set by the router-secret gate of the federation set-up; direct callers are never the router.
+        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: false };
       },
     }),
   );
