@@ -9,7 +9,12 @@ import { startScheduler } from './jobs/scheduler';
 async function main() {
   const config = loadConfig();
   const orm = await prepareDatabase(config);
-  const app = await createApp({ orm, production: config.production });
+  const app = await createApp({
+    orm,
+    production: config.production,
+    routerSecret: config.routerSecret,
+    routerIdentityKey: config.routerIdentityKey,
+  });
   const port = await app.listen(config.port);
   const stopScheduler = config.jobIntervalMinutes > 0 ? startScheduler(orm, config.jobIntervalMinutes * 60_000) : () => {};
   logger.info('server ready', {

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { closeDatabase, migrate, openDatabase } from '../../server/src/app/orm';
 import { configureSecrets } from '../../server/src/app/secrets';
-import { createApp, type App } from '../../server/src/app/server';
+import { createApp, type App, type AppOptions } from '../../server/src/app/server';
 import { seedDemoCounty } from '../../server/src/seed/demo-county.seed';
 import { LoginDocument } from '../generated/graphql';
 
@@ -63,7 +63,9 @@ export async function createScratchDatabase(adminUrl: string): Promise<{ url: st
  * in DATABASE_URL, else in-memory PGlite), seeded with the demo county, and
  * the real HTTP server on a free port.
  */
-export async function startTestApp(opts: { seed?: boolean; consoleDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { seed?: boolean; consoleDir?: string } & Pick<AppOptions, 'routerSecret' | 'routerIdentityKey'> = {},
+): Promise<TestApp> {
   configureSecrets({ idHashKey: crypto.randomBytes(32).toString('hex') });
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   let counting = false;
@@ -78,9 +80,15 @@ export async function startTestApp(opts: { seed?: boolean; consoleDir?: string }
   if (opts.seed !== false) await seedDemoCounty(orm.em as EntityManager, DEMO_PASSWORD);
   let app: App;
   try {
-    app = await createApp({ orm, consoleDir: opts.consoleDir ?? '/nonexistent' });
+    app = await createApp({
+      orm,
+      consoleDir: opts.consoleDir ?? '/nonexistent',
+      routerSecret: opts.routerSecret,
+      routerIdentityKey: opts.routerIdentityKey,
+    });
   } catch (e) {
     await closeDatabase(orm);
+    await scratch?.drop();
     throw e;
   }
   const port = await app.listen(0, '127.0.0.1');

@@ -14,6 +14,10 @@ export interface AppConfig {
   logSql: boolean;
   /** Minutes between runs of the deadline jobs; 0 turns the schedule off. */
   jobIntervalMinutes: number;
+  /** Secret the router sends in x-router-secret; when set, nothing else reaches the GraphQL route. */
+  routerSecret?: string;
+  /** Key of the HMAC over the end-user identity the router forwards. */
+  routerIdentityKey?: string;
 }
 
 // The demo password satisfies the password policy (10+ characters, three character classes).
@@ -30,5 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     logSql: env.LOG_SQL === 'true',
     jobIntervalMinutes: Number(env.JOB_INTERVAL_MINUTES ?? 60),
+    routerSecret: env.ROUTER_SECRET || undefined,
+    routerIdentityKey: env.ROUTER_IDENTITY_KEY || undefined,
   };
 }

@@ -8,7 +8,8 @@ export interface AuthUser {
   roles: Role[];
   /** The unit a UNIT_REPORTER reports for. */
   unitId?: string;
-  sessionId: string;
+  /** The sign-in session; empty when the identity was forwarded by the router. */
+  sessionId?: string;
 }
 
 export interface AppContext {

@@ -18,6 +18,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** Too many requests from one client in a short time (public intake). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The subgraph answers only its router (ROUTER_SECRET is set and the request lacks the right secret). */
+  ROUTER_REQUIRED = 'ROUTER_REQUIRED',
 }
 
 export interface FieldProblem {
@@ -158,6 +160,14 @@ export function createErrorFormatter(logger: ErrorLogger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The body of a refusal made before GraphQL runs (router gate, router identity):
+ * shaped like a GraphQL response so that routers and clients read it the same way.
+ */
+export function refusalBody(code: ErrorCode, message: string, reason: string) {
+  return { errors: [{ message, extensions: { code, reason } }] };
 }
 
 /** Refuses an update sent with a version other than the stored one (optimistic locking). */

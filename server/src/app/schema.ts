@@ -2,6 +2,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { operationsWithoutAccessRule } from './access';
 import { authChecker } from './auth-checker';
+import { FEDERATED_FIELDS, federatedSurface } from './federated-surface';
 import { toSubgraph } from './federation';
 import { attributeCommand } from './middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
@@ -103,11 +104,15 @@ export async function buildAppSchema(): Promise<AppSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [attributeCommand],
+    globalMiddlewares: [attributeCommand, federatedSurface],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   const missing = operationsWithoutAccessRule(source);
   if (missing.length) throw new Error(`Operations without an access rule: ${missing.join(', ')}`);
-  const { schema, sdl } = toSubgraph(source, { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers });
+  const { schema, sdl } = toSubgraph(
+    source,
+    { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers },
+    FEDERATED_FIELDS,
+  );
   return { schema, source, subgraphSdl: sdl };
 }

@@ -18,8 +18,10 @@ import { repoRoot } from './config';
 import type { AppContext } from './context';
 import { createErrorFormatter } from './errors';
 import { bodyErrors, introspectionGate, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
+import { routerIdentity, userFromIdentity, type IdentityClaims } from './identity';
 import { logger } from './logger';
 import { requestMeta, type RequestMeta } from './request-context';
+import { routerGate } from './router-gate';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -27,6 +29,10 @@ export interface AppOptions {
   production?: boolean;
   /** Folder of the built console to serve at `/`; skipped when it does not exist. */
   consoleDir?: string;
+  /** Shared with the router; when set, the GraphQL route answers only requests that carry it. */
+  routerSecret?: string;
+  /** HMAC key of the end-user identity the router forwards (x-integrity-identity). */
+  routerIdentityKey?: string;
 }
 
 export interface App {
@@ -97,9 +103,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }
   });
 
+  if (opts.routerIdentityKey && !opts.routerSecret) throw new Error('ROUTER_IDENTITY_KEY needs ROUTER_SECRET');
   app.use(
     '/graphql',
     noStore,
+    // Before anything reads the body: behind a router, nobody else gets further.
+    routerGate(opts.routerSecret),
+    routerIdentity(opts.routerIdentityKey),
     express.json({ limit: MAX_BODY }),
     bodyErrors,
     // Everything a request does, including the audit events of its flushes, runs inside its RequestMeta.
@@ -109,16 +119,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
       requestMeta.run({ requestId } satisfies RequestMeta, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = opts.orm.em.fork() as EntityManager;
         const meta = requestMeta.getStore() ?? { requestId: crypto.randomUUID() };
-        const user = await authService.authenticate(em, bearer(req.header('authorization')));
+        const identity = res.locals.identity as IdentityClaims | undefined;
+        const user = identity
+          ? await userFromIdentity(em, identity)
+          : await authService.authenticate(em, bearer(req.header('authorization')));
         if (user) {
           meta.actorId = user.id;
           meta.actorName = user.username;
         }
-        // viaRouter is set by the router-secret gate of the federation set-up; direct callers are never the router.
-        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: false };
+        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: res.locals.viaRouter === true };
       },
     }),
   );

@@ -69,6 +69,8 @@ export class AuthService {
 
   async logout(ctx: AppContext, everywhere: boolean): Promise<number> {
     const user = this.requireUser(ctx);
+    // An identity forwarded by the router has no session of its own to end.
+    if (!everywhere && !user.sessionId) return 0;
     const where: FilterQuery<Session> = everywhere
       ? { user: user.id, revokedAt: null }
       : { id: user.sessionId, revokedAt: null };

@@ -1,16 +1,11 @@
-import type { AppContext } from '../../app/context';
-import { unauthenticated } from '../../app/errors';
+import { batchedReference } from '../../app/reference-loader';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code';
 import { Enterprise } from './enterprise.entity';
 
 // `_entities` for enterprises, keyed by unified social credit code: other
-// bureaus (market regulation, tax) join on it.
+// bureaus (market regulation, tax) join on it. Every signed-in caller may read enterprises.
 export const enterpriseReferenceResolvers = {
-  Enterprise: {
-    async __resolveReference(ref: { creditCode: string }, ctx: AppContext) {
-      if (!ctx.user) throw unauthenticated();
-      if (!ref.creditCode || creditCodeProblem(ref.creditCode)) return null;
-      return ctx.em.findOne(Enterprise, { creditCode: normaliseCreditCode(ref.creditCode) });
-    },
-  },
+  Enterprise: batchedReference(Enterprise, {
+    keys: { creditCode: (code) => (creditCodeProblem(code) ? null : normaliseCreditCode(code)) },
+  }),
 };
