@@ -10,6 +10,7 @@ import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { AuthErrorReason as R } from './auth.errors';
 import type { CreateUserInput, UpdateUserInput, UserListArgs } from './auth.input';
+import { loginThrottle } from './login-throttle';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -47,12 +48,16 @@ export class AuthService {
 
   async login(ctx: AppContext, username: string, password: string): Promise<LoginOutcome> {
     const { em } = ctx;
-    const user = await em.findOne(User, { username: username.trim().toLowerCase() });
+    const name = username.trim().toLowerCase().slice(0, 200);
+    loginThrottle.check(name, ctx.clientIp);
+    const user = await em.findOne(User, { username: name });
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
     if (!user || !ok || !user.active) {
+      loginThrottle.failed(name, ctx.clientIp);
       // One answer for unknown users, wrong passwords and disabled accounts.
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'Wrong user name or password', R.INVALID_CREDENTIALS);
     }
+    loginThrottle.succeeded(name);
     // The new session and the login time are the signed-in user's own doing.
     const meta = currentRequestMeta();
     if (meta) {
