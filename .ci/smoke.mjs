@@ -30,11 +30,12 @@ try {
   for (;;) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
     try {
-      if ((await fetch(`${base}/health`)).ok) break;
+      // Ready: the database answers and every migration is applied.
+      if ((await fetch(`${base}/ready`)).ok) break;
     } catch {
       /* not listening yet */
     }
-    if (Date.now() - started > 90_000) throw new Error('server did not become healthy in 90 s');
+    if (Date.now() - started > 90_000) throw new Error('server did not become ready in 90 s');
     await new Promise((r) => setTimeout(r, 300));
   }
   const login = await gql('mutation { login(username: "admin", password: "Chengxin@2026") { token } }');
@@ -42,7 +43,7 @@ try {
   if (data.units.total < 30 || data.people.total < 100) throw new Error(`demo county too small: ${JSON.stringify(data)}`);
   const page = await fetch(`${base}/`);
   const consoleServed = page.ok && (await page.text()).includes('<div id="root"');
-  console.log(`smoke: built server healthy in ${Date.now() - started} ms; ${data.units.total} units, ${data.people.total} people; console served: ${consoleServed}`);
+  console.log(`smoke: built server ready in ${Date.now() - started} ms; ${data.units.total} units, ${data.people.total} people; console served: ${consoleServed}`);
 } catch (e) {
   console.error(`smoke failed: ${e.message}`);
   process.exitCode = 1;

@@ -1,3 +1,5 @@
+// Tracing first: its instrumentations patch http, express, graphql and pg as they load.
+import { shutdownTracing } from './tracing';
 import 'reflect-metadata';
 import { prepareDatabase } from './app/bootstrap';
 import { loadConfig } from './app/config';
@@ -14,9 +16,15 @@ async function main() {
     production: config.production,
     routerSecret: config.routerSecret,
     routerIdentityKey: config.routerIdentityKey,
+    metricsToken: config.metricsToken,
   });
   const port = await app.listen(config.port);
-  const stopScheduler = config.jobIntervalMinutes > 0 ? startScheduler(orm, config.jobIntervalMinutes * 60_000) : () => {};
+  const stopScheduler =
+    config.jobIntervalMinutes > 0
+      ? startScheduler(orm, config.jobIntervalMinutes * 60_000, (job, outcome, seconds) =>
+          app.observability.recordJobRun(job, outcome, seconds),
+        )
+      : () => {};
   logger.info('server ready', {
     graphql: `http://localhost:${port}/graphql`,
     database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})`,
@@ -29,6 +37,7 @@ async function main() {
     stopScheduler();
     await app.stop();
     await closeDatabase(orm);
+    await shutdownTracing();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

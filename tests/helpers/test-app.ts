@@ -20,6 +20,8 @@ export interface GqlResult<T> {
 export interface TestApp {
   /** The GraphQL endpoint; the server's root is the same URL without `/graphql`. */
   url: string;
+  /** The server itself (its metrics registry, its HTTP server). */
+  app: App;
   orm: MikroORM;
   /** Which database this suite runs on. */
   database: 'postgresql' | 'pglite';
@@ -120,6 +122,7 @@ export async function startTestApp(
 
   return {
     url,
+    app,
     orm,
     database: scratch ? 'postgresql' : 'pglite',
     databaseUrl: scratch?.url,

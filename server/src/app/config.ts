@@ -18,6 +18,8 @@ export interface AppConfig {
   routerSecret?: string;
   /** Key of the HMAC over the end-user identity the router forwards. */
   routerIdentityKey?: string;
+  /** Bearer token that `GET /metrics` requires; open when unset. */
+  metricsToken?: string;
 }
 
 // The demo password satisfies the password policy (10+ characters, three character classes).
@@ -36,5 +38,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobIntervalMinutes: Number(env.JOB_INTERVAL_MINUTES ?? 60),
     routerSecret: env.ROUTER_SECRET || undefined,
     routerIdentityKey: env.ROUTER_IDENTITY_KEY || undefined,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

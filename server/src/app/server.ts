@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -20,8 +19,10 @@ import { createErrorFormatter } from './errors';
 import { bodyErrors, introspectionGate, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
 import { routerIdentity, userFromIdentity, type IdentityClaims } from './identity';
 import { logger } from './logger';
-import { requestMeta, type RequestMeta } from './request-context';
 import { routerGate } from './router-gate';
+import { migrationsList } from '../migrations';
+import { createObservability, createReadinessCheck, type Observability } from './observability';
+import { currentRequestMeta } from './request-context';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -33,12 +34,16 @@ export interface AppOptions {
   routerSecret?: string;
   /** HMAC key of the end-user identity the router forwards (x-integrity-identity). */
   routerIdentityKey?: string;
+  /** When set, `GET /metrics` requires `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export interface App {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
+  /** Metrics registry and the scheduler's job callback. */
+  observability: Observability;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -56,6 +61,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
   if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
   const httpServer = http.createServer(app);
+  const observability = createObservability({ orm: opts.orm, metricsToken: opts.metricsToken });
+  const readiness = createReadinessCheck(
+    opts.orm,
+    migrationsList.map((m) => m.name),
+  );
+  app.use(observability.requestLog);
   // Hostile queries are refused at validation, before any resolver runs. The
   // limits leave room for the console's deepest screens and the router's _entities.
   const armor = new ApolloArmor({
@@ -86,6 +97,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...armor.plugins,
       introspectionGate,
       legacyJsonStatus,
+      observability.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
       ApolloServerPluginInlineTraceDisabled(),
@@ -94,14 +106,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
-    try {
-      await opts.orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'unavailable' });
-    }
+  // Liveness: the process answers. Readiness: it can serve (database up, schema current).
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
   });
+  app.get('/ready', async (_req, res) => {
+    const r = await readiness();
+    if (r.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: r.reason });
+  });
+  app.get('/metrics', observability.metricsHandler);
 
   if (opts.routerIdentityKey && !opts.routerSecret) throw new Error('ROUTER_IDENTITY_KEY needs ROUTER_SECRET');
   app.use(
@@ -112,16 +126,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     routerIdentity(opts.routerIdentityKey),
     express.json({ limit: MAX_BODY }),
     bodyErrors,
-    // Everything a request does, including the audit events of its flushes, runs inside its RequestMeta.
-    (req: express.Request, _res: express.Response, next: express.NextFunction) => {
-      const incoming = req.header('x-request-id');
-      const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-      requestMeta.run({ requestId } satisfies RequestMeta, next);
-    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = opts.orm.em.fork() as EntityManager;
-        const meta = requestMeta.getStore() ?? { requestId: crypto.randomUUID() };
+        const meta = currentRequestMeta() ?? { requestId: 'unknown' };
         const identity = res.locals.identity as IdentityClaims | undefined;
         const user = identity
           ? await userFromIdentity(em, identity)
@@ -139,13 +147,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   if (fs.existsSync(path.join(consoleDir, 'index.html'))) {
     app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
     // Client-side routes of the console all load its index page.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!graphql|health|ready|metrics).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }
 
   return {
     app,
     httpServer,
     apollo,
+    observability,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
