@@ -78,7 +78,8 @@ describe('operations: health, readiness, metrics, request log', () => {
     await t.gql(UnitsDocument, { limit: 3 }, admin);
     expect(errorCode(await t.gql(UnitsDocument, { limit: 3 }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(UnitDocument, { id: crypto.randomUUID() }, admin))).toBe('NOT_FOUND');
-    expect((await t.post({ query: 'query Broken { nope }' })).status).toBe(400);
+    const broken = await t.post({ query: 'query Broken { nope }' }, { accept: 'application/graphql-response+json' });
+    expect(broken.status).toBe(400);
 
     const res = await fetch(`${root}/metrics`);
     expect(res.status).toBe(200);
