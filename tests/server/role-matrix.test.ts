@@ -7,6 +7,8 @@ const ROLES = ['admin', 'discipline', 'personnel', 'office', 'general', 'reporte
 type Who = (typeof ROLES)[number];
 /** Every signed-in role. */
 const ALL = [...ROLES];
+/** Who reads evaluation results (a unit reporter: its own unit only). */
+const EVALUATION_READERS: Who[] = ['admin', 'discipline', 'personnel', 'leader', 'analyst', 'reporter'];
 /** Anyone, also without signing in. */
 const PUBLIC = 'PUBLIC';
 
@@ -47,6 +49,15 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   enterpriseByCreditCode: ALL,
   enterprises: ALL,
   entityHistory: ['admin', 'analyst'],
+  evaluationChanges: EVALUATION_READERS,
+  evaluationDistribution: EVALUATION_READERS,
+  evaluationResult: EVALUATION_READERS,
+  evaluationResults: EVALUATION_READERS,
+  evaluationRuns: EVALUATION_READERS,
+  evaluationScheme: EVALUATION_READERS,
+  evaluationSchemes: EVALUATION_READERS,
+  evaluationTrend: EVALUATION_READERS,
+  evaluationWhatIf: ['admin', 'discipline', 'personnel'],
   fileViewers: ['admin', 'analyst'],
   integrityFile: ALL,
   judgment: ALL,
@@ -65,6 +76,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   myNotifications: ALL,
   objections: ALL,
   people: ALL,
+  performanceAssessmentExport: EVALUATION_READERS,
   person: ALL,
   personByNationalId: ['admin', 'discipline', 'personnel'],
   policies: ALL,
@@ -128,6 +140,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   createCampaign: ['admin', 'discipline'],
   createCommitment: ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'],
   createDishonestyRecord: ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'],
+  createEvaluationScheme: ['admin'],
   createEnterprise: ['admin', 'discipline', 'office', 'general'],
   createJudgment: ['admin', 'discipline', 'office'],
   createJudicialSuggestion: ['admin', 'discipline', 'office'],
@@ -152,6 +165,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   deleteUnit: ['admin'],
   draftProposalReply: ['admin', 'office', 'reporter'],
   enactPolicy: ['admin', 'office', 'general'],
+  evaluate: ['admin', 'discipline', 'personnel'],
   evaluatePolicy: ['admin', 'office', 'general'],
   executeMeasureApplication: ['admin', 'discipline'],
   expirePolicy: ['admin', 'office', 'general'],
@@ -165,6 +179,8 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   markNotificationsRead: ALL,
   markProposalReplied: ['admin', 'office', 'reporter'],
   openProcurementBidding: ['admin', 'discipline', 'office', 'reporter'],
+  publishEvaluationRun: ['admin'],
+  publishEvaluationScheme: ['admin'],
   rateComplaint: PUBLIC,
   recordComplaintSatisfaction: ['admin', 'discipline', 'custodian'],
   recordContractAcceptance: ['admin', 'discipline'],
@@ -215,6 +231,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   updateCreditPolicy: ['admin'],
   updateDishonestyRecord: ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'],
   updateEnterprise: ['admin', 'discipline', 'office', 'general'],
+  updateEvaluationScheme: ['admin'],
   updateLawsuit: ['admin', 'discipline', 'office'],
   updateLeadingGroup: ['admin', 'office'],
   updateLeadingGroupMember: ['admin', 'office'],

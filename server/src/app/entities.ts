@@ -29,6 +29,8 @@ import { SupervisionTask } from '../modules/supervision/supervision-task.entity'
 import { Policy, PolicyEvaluation, PolicyTask, PolicyTaskProgress } from '../modules/policy/policy.entity';
 import { Campaign, CampaignFinding } from '../modules/campaigns/campaign.entity';
 import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/training/training.entity';
+import { EvaluationScheme } from '../modules/evaluation/evaluation-scheme.entity';
+import { EvaluationLedgerEntry, EvaluationResult, EvaluationRun } from '../modules/evaluation/evaluation-run.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -80,4 +82,8 @@ export const entities = [
   TrainingSession,
   TrainingAttendance,
   TrainingPolicy,
+  EvaluationScheme,
+  EvaluationRun,
+  EvaluationResult,
+  EvaluationLedgerEntry,
 ];

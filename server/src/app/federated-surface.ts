@@ -17,6 +17,8 @@ export const FEDERATED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Person: ['id', 'unit', 'status'],
   Enterprise: ['id', 'creditCode', 'name', 'status', 'address', 'listedNow', 'listings'],
   DishonestyListing: ['listName', 'source', 'listedFrom', 'listedTo', 'removedOn', 'removalConditions'],
+  // Scores and grades, not who a person is: subjectId and subjectName stay inside.
+  EvaluationResult: ['id', 'subjectType', 'unitKind', 'score', 'deductions', 'credits', 'grade', 'unit'],
   DishonestyRecord: [
     'id',
     'category',

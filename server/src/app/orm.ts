@@ -13,6 +13,7 @@ interface PGliteConnectionConfig {
 import { entities } from './entities';
 import { migrationsList } from '../migrations';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+import { EvaluationSubscriber } from '../modules/evaluation/evaluation.subscriber';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server; when absent the embedded PGlite database is used. */
@@ -27,7 +28,7 @@ export interface DatabaseOptions {
 export function ormOptions(opts: DatabaseOptions): Options {
   const common: Options = {
     entities,
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new AuditSubscriber(), new EvaluationSubscriber()],
     extensions: [Migrator],
     // Relations resolved field by field are batched into one query per type.
     dataloader: DataloaderType.ALL,

@@ -45,6 +45,8 @@ import {
   TrainingAttendanceResolver,
   TrainingSessionResolver,
 } from '../modules/training/training.resolver';
+import { EvaluationResultResolver, EvaluationRunResolver, EvaluationSchemeResolver } from '../modules/evaluation/evaluation.resolver';
+import { evaluationReferenceResolvers } from '../modules/evaluation/evaluation.reference';
 
 export const resolvers = [
   AuthResolver,
@@ -88,6 +90,9 @@ export const resolvers = [
   TrainingSessionResolver,
   TrainingAttendanceResolver,
   IntegrityFileTrainingResolver,
+  EvaluationSchemeResolver,
+  EvaluationRunResolver,
+  EvaluationResultResolver,
 ] as const;
 
 export interface AppSchema {
@@ -111,7 +116,7 @@ export async function buildAppSchema(): Promise<AppSchema> {
   if (missing.length) throw new Error(`Operations without an access rule: ${missing.join(', ')}`);
   const { schema, sdl } = toSubgraph(
     source,
-    { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers },
+    { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers, ...evaluationReferenceResolvers },
     FEDERATED_FIELDS,
   );
   return { schema, source, subgraphSdl: sdl };

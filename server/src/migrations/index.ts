@@ -1,3 +1,4 @@
+import { Migration20261129092943_Evaluation } from './Migration20261129092943_Evaluation';
 import { Migration20261129040415_AuditChain } from './Migration20261129040415_AuditChain';
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
 import { Migration20261129035207_KeyAreas } from './Migration20261129035207_KeyAreas';
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129034523_KeyProjects', class: Migration20261129034523_KeyProjects },
   { name: 'Migration20261129035207_KeyAreas', class: Migration20261129035207_KeyAreas },
   { name: 'Migration20261129040415_AuditChain', class: Migration20261129040415_AuditChain },
+  { name: 'Migration20261129092943_Evaluation', class: Migration20261129092943_Evaluation },
 ];

@@ -13,6 +13,7 @@ import { seedKeyProjects } from './key-projects.seed';
 import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { seedSupervision, type SupervisionSeedSummary } from './supervision.seed';
 import { seedKeyAreas, type KeyAreasSeedSummary } from './key-areas.seed';
+import { seedEvaluation, type EvaluationSeedSummary } from './evaluation.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -45,7 +46,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary, KeyAreasSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary, KeyAreasSeedSummary, EvaluationSeedSummary {
   complaints: number;
   enterprises: number;
   projects: number;
@@ -186,6 +187,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       const keyProjects = await seedKeyProjects(em, { units: byName, people, users });
       const supervision = await seedSupervision(em, { units: byName, people, users, group });
       const keyAreas = await seedKeyAreas(em, { units: byName, people, users, random });
+      const evaluation = await seedEvaluation(em);
       return {
         units: units.length,
         people: people.length,
@@ -196,6 +198,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
         ...keyProjects,
         ...supervision,
         ...keyAreas,
+        ...evaluation,
       };
     }),
   );

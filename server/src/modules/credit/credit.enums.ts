@@ -80,11 +80,20 @@ export enum Severity {
   SERIOUS = 'SERIOUS',
   GRAVE = 'GRAVE',
 }
+/** Short Chinese names for messages and ledger lines. */
+export const CATEGORY_ZH: Record<RecordCategory, string> = {
+  JUDICIAL_JUDGMENT: '司法判决', ADMIN_PENALTY: '行政处罚', DISCIPLINARY_SANCTION: '纪律处分', ACCOUNTABILITY: '问责处理',
+  BROKEN_COMMITMENT: '未守信践诺', ONLINE_APPROVAL_SUBSTANDARD: '网上全流程办理未达标', PROCUREMENT_VIOLATION: '政府采购违规',
+  CONTRACT_DEFAULT: '合同违约', RECTIFICATION_OVERDUE: '逾期未整改', COMPLAINT_SUBSTANTIATED: '投诉举报查实', OTHER: '其他',
+};
+
 registerEnumType(Severity, {
   name: 'Severity',
   valuesConfig: { GENERAL: { description: '一般' }, SERIOUS: { description: '较重' }, GRAVE: { description: '严重' } },
 });
 export const SEVERITY_RANK: Record<Severity, number> = { GENERAL: 1, SERIOUS: 2, GRAVE: 3 };
+/** Short Chinese names for messages and ledger lines. */
+export const SEVERITY_ZH: Record<Severity, string> = { GENERAL: '一般', SERIOUS: '较重', GRAVE: '严重' };
 
 export enum RecordStatus {
   DRAFT = 'DRAFT',

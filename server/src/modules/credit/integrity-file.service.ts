@@ -5,13 +5,25 @@ import { auditService, requirePurpose } from '../audit/audit.service';
 import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { Commitment } from './commitment.entity';
-import { CommitmentStatus, MeasureApplicationStatus, MeasureEffect, RecordStatus, Severity, SEVERITY_RANK, SubjectType } from './credit.enums';
+import {
+  CATEGORY_ZH,
+  CommitmentStatus,
+  MeasureApplicationStatus,
+  MeasureEffect,
+  RecordStatus,
+  Severity,
+  SEVERITY_RANK,
+  SEVERITY_ZH,
+  SubjectType,
+} from './credit.enums';
 import { DishonestyRecord } from './dishonesty-record.entity';
 import { counts } from './dishonesty-record.service';
 import { MeasureApplication } from './measure.entity';
 import { Objection } from './objection.entity';
 import { Rectification } from './rectification.entity';
 import { findSubject, subjectWhere } from './subject';
+import { EvaluationResult } from '../evaluation/evaluation-run.entity';
+import { Grade, GRADE_ZH, RunStatus } from '../evaluation/evaluation.enums';
 
 @ObjectType()
 export class IntegritySummary {
@@ -45,10 +57,11 @@ export class IntegrityFile {
 @ObjectType()
 export class EligibilityReason {
   @Field(() => Boolean, { description: 'Whether this reason alone makes the subject ineligible' }) blocking!: boolean;
-  @Field(() => String, { description: 'RECORD_IN_YEAR, RESTRICTING_MEASURE, DISPUTED_RECORD, MINOR_RECORD' }) code!: string;
+  @Field(() => String, { description: 'RECORD_IN_YEAR, RESTRICTING_MEASURE, EVALUATION_GRADE, DISPUTED_RECORD, MINOR_RECORD' }) code!: string;
   @Field(() => String) message!: string;
   @Field(() => ID, { nullable: true }) recordId?: string;
   @Field(() => ID, { nullable: true }) measureApplicationId?: string;
+  @Field(() => ID, { nullable: true, description: 'The published evaluation result behind an EVALUATION_GRADE reason' }) evaluationResultId?: string;
 }
 
 @ObjectType({ description: '评优评先资格' })
@@ -58,12 +71,6 @@ export class AwardEligibility {
   @Field(() => [EligibilityReason]) reasons!: EligibilityReason[];
 }
 
-const CATEGORY_ZH: Record<string, string> = {
-  JUDICIAL_JUDGMENT: '司法判决', ADMIN_PENALTY: '行政处罚', DISCIPLINARY_SANCTION: '纪律处分', ACCOUNTABILITY: '问责处理',
-  BROKEN_COMMITMENT: '未守信践诺', ONLINE_APPROVAL_SUBSTANDARD: '网上全流程办理未达标', PROCUREMENT_VIOLATION: '政府采购违规',
-  CONTRACT_DEFAULT: '合同违约', RECTIFICATION_OVERDUE: '逾期未整改', COMPLAINT_SUBSTANTIATED: '投诉举报查实', OTHER: '其他',
-};
-const SEVERITY_ZH: Record<Severity, string> = { GENERAL: '一般', SERIOUS: '较重', GRAVE: '严重' };
 
 function decidedIn(r: DishonestyRecord, year: number): boolean {
   const date = r.decisionDate ?? r.confirmedAt?.toISOString().slice(0, 10) ?? '';
@@ -126,21 +133,31 @@ export class IntegrityFileService {
   /**
    * 评优评先 must weigh integrity records (C3). Ineligible when a confirmed,
    * unrepaired record of 较重 or 严重 severity was decided in the year, or a
-   * measure restricting awards is in force during the year. Lesser records and
+   * measure restricting awards is in force during the year, or the year's published
+   * integrity evaluation graded the subject C (警示) or D (失信). Lesser records and
    * pending objections are reported without blocking.
    */
   async awardEligibility(ctx: AppContext, type: SubjectType, id: string, year: number): Promise<AwardEligibility> {
     const subject = await findSubject(ctx, type, id);
     const where = subjectWhere(subject);
-    const [records, measures] = await Promise.all([
+    const [records, measures, graded] = await Promise.all([
       ctx.em.find(DishonestyRecord, { ...where, status: RecordStatus.CONFIRMED }, { orderBy: { decisionDate: 'ASC' } }),
       ctx.em.find(
         MeasureApplication,
         { ...where, status: { $ne: MeasureApplicationStatus.CANCELLED }, measure: { effect: MeasureEffect.RESTRICT_AWARDS } },
         { populate: ['measure'] },
       ),
+      ctx.em.findOne(EvaluationResult, { subjectType: type, subjectId: id, run: { period: String(year), status: RunStatus.PUBLISHED } }),
     ]);
     const reasons: EligibilityReason[] = [];
+    if (graded && (graded.grade === Grade.C || graded.grade === Grade.D)) {
+      reasons.push({
+        blocking: true,
+        code: 'EVALUATION_GRADE',
+        message: `${year}年度诚信评价等级为${graded.grade}（${GRADE_ZH[graded.grade]}），得分${graded.score}`,
+        evaluationResultId: graded.id,
+      });
+    }
     for (const r of records.filter((x) => counts(x) && decidedIn(x, year))) {
       const blocking = SEVERITY_RANK[r.severity] >= SEVERITY_RANK[Severity.SERIOUS];
       reasons.push({
