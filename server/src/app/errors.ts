@@ -18,6 +18,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** Too many requests from one client in a short time (public intake). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database is unreachable, overloaded or too slow; the command did not happen, retry later. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** The subgraph answers only its router (ROUTER_SECRET is set and the request lacks the right secret). */
   ROUTER_REQUIRED = 'ROUTER_REQUIRED',
 }
@@ -105,6 +107,27 @@ function toAppError(error: unknown): AppError | undefined {
     return conflict('The record is still referenced by other records', 'REFERENCED');
   }
   if (error instanceof NotFoundError) return notFound('Record');
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not available; try again shortly', unavailable);
+  return undefined;
+}
+
+// PostgreSQL's codes for a lost or refused connection, a cancelled statement and an
+// idle transaction ended by the server; and the driver's messages for a dead socket.
+const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300', '53400']);
+const LOST_CONNECTION = /Connection terminated|Connection ended unexpectedly|Transaction query already complete|connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|Timeout acquiring a connection|timeout exceeded when trying to connect|terminating connection/i;
+
+/** Why the database could not serve the request (a reason for SERVICE_UNAVAILABLE), or undefined. */
+export function databaseUnavailable(error: unknown): string | undefined {
+  for (let e = error as { code?: string; message?: string; name?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (e.code === '57014') return 'STATEMENT_TIMEOUT';
+    if (e.code === '25P03') return 'TRANSACTION_TIMEOUT';
+    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(e.message ?? '')) return 'POOL_EXHAUSTED';
+    if ((e.code && CONNECTION_CODES.has(e.code)) || e.name === 'ConnectionException' || LOST_CONNECTION.test(e.message ?? '')) {
+      return 'DATABASE_UNAVAILABLE';
+    }
+    e = (e.cause ?? (e as { previous?: unknown }).previous) as typeof e;
+  }
   return undefined;
 }
 

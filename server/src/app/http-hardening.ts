@@ -112,7 +112,7 @@ export function readsSchema(document: DocumentNode): boolean {
 }
 
 /** The client error for a refused request, with an HTTP status Apollo keeps. */
-function refusal(error: AppError, status: number): GraphQLError {
+export function refusal(error: AppError, status: number): GraphQLError {
   return new GraphQLError(error.message, { originalError: error, extensions: { http: { status } } });
 }
 

@@ -25,6 +25,26 @@ export interface DatabaseOptions {
   debug?: boolean;
 }
 
+/** Limits of the PostgreSQL connections (DB_* variables; not used by the embedded database). */
+export interface DatabaseLimits {
+  poolMax: number;
+  acquireTimeoutMs: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  idleInTransactionMs: number;
+}
+
+export function databaseLimits(env: NodeJS.ProcessEnv = process.env): DatabaseLimits {
+  const num = (v: string | undefined, d: number) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) && Number(v) >= 0 ? Number(v) : d);
+  return {
+    poolMax: Math.max(1, num(env.DB_POOL_MAX, 10)),
+    acquireTimeoutMs: num(env.DB_ACQUIRE_TIMEOUT_MS, 2000),
+    connectTimeoutMs: num(env.DB_CONNECT_TIMEOUT_MS, 2000),
+    statementTimeoutMs: num(env.DB_STATEMENT_TIMEOUT_MS, 60_000),
+    idleInTransactionMs: num(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 60_000),
+  };
+}
+
 export function ormOptions(opts: DatabaseOptions): Options {
   const common: Options = {
     entities,
@@ -54,11 +74,22 @@ export function ormOptions(opts: DatabaseOptions): Options {
     common.colors = false;
   }
   if (opts.databaseUrl) {
+    const limits = databaseLimits();
     return {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: opts.databaseUrl,
-      pool: { min: 0, max: 10 },
+      pool: { min: 0, max: limits.poolMax },
+      driverOptions: {
+        connection: {
+          // 0 leaves PostgreSQL's own setting (no limit).
+          ...(limits.statementTimeoutMs ? { statement_timeout: limits.statementTimeoutMs } : {}),
+          ...(limits.idleInTransactionMs ? { idle_in_transaction_session_timeout: limits.idleInTransactionMs } : {}),
+          connectionTimeoutMillis: limits.connectTimeoutMs,
+        },
+        // A request waits this long for a free connection, then fails with SERVICE_UNAVAILABLE.
+        pool: { acquireTimeoutMillis: limits.acquireTimeoutMs },
+      },
     };
   }
   // PostgreSQL's files live in their own sub-folder: the data folder also holds keys.

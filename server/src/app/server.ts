@@ -14,9 +14,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authService } from '../modules/auth/auth.service';
 import { repoRoot } from './config';
-import type { AppContext } from './context';
-import { createErrorFormatter } from './errors';
-import { bodyErrors, introspectionGate, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
+import type { AppContext, AuthUser } from './context';
+import { AppError, createErrorFormatter, databaseUnavailable, ErrorCode } from './errors';
+import { bodyErrors, introspectionGate, refusal, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
 import { routerIdentity, userFromIdentity, type IdentityClaims } from './identity';
 import { logger } from './logger';
 import { routerGate } from './router-gate';
@@ -131,9 +131,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
         const em = opts.orm.em.fork() as EntityManager;
         const meta = currentRequestMeta() ?? { requestId: 'unknown' };
         const identity = res.locals.identity as IdentityClaims | undefined;
-        const user = identity
-          ? await userFromIdentity(em, identity)
-          : await authService.authenticate(em, bearer(req.header('authorization')));
+        let user: AuthUser | undefined;
+        try {
+          user = identity
+            ? await userFromIdentity(em, identity)
+            : await authService.authenticate(em, bearer(req.header('authorization')));
+        } catch (e) {
+          // The session lookup is the first statement of a request: a dead database answers 503, typed.
+          const reason = databaseUnavailable(e);
+          if (!reason) throw e;
+          throw refusal(new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not available; try again shortly', reason), 503);
+        }
         if (user) {
           meta.actorId = user.id;
           meta.actorName = user.username;

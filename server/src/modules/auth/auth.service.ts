@@ -67,8 +67,12 @@ export class AuthService {
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.sessionTtlHours() * 3600_000);
     em.create(Session, { user, tokenHash: sha256(token), expiresAt });
-    user.lastLoginAt = new Date();
     await em.flush();
+    // Not through the versioned entity: two sign-ins of one user at once must not
+    // conflict over the sign-in time (the new session is the audited change).
+    const lastLoginAt = new Date();
+    await em.nativeUpdate(User, { id: user.id }, { lastLoginAt });
+    user.lastLoginAt = lastLoginAt;
     return { token, expiresAt, user };
   }
 
