@@ -31,6 +31,7 @@ import { Campaign, CampaignFinding } from '../modules/campaigns/campaign.entity'
 import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/training/training.entity';
 import { EvaluationScheme } from '../modules/evaluation/evaluation-scheme.entity';
 import { EvaluationLedgerEntry, EvaluationResult, EvaluationRun } from '../modules/evaluation/evaluation-run.entity';
+import { SchedulerLease } from '../jobs/scheduler-lease.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -86,4 +87,5 @@ export const entities = [
   EvaluationRun,
   EvaluationResult,
   EvaluationLedgerEntry,
+  SchedulerLease,
 ];

@@ -1,4 +1,5 @@
 import { Migration20261129092943_Evaluation } from './Migration20261129092943_Evaluation';
+import { Migration20261129095626_SchedulerLease } from './Migration20261129095626_SchedulerLease';
 import { Migration20261129040415_AuditChain } from './Migration20261129040415_AuditChain';
 import { Migration20261129034523_KeyProjects } from './Migration20261129034523_KeyProjects';
 import { Migration20261129035207_KeyAreas } from './Migration20261129035207_KeyAreas';
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129035207_KeyAreas', class: Migration20261129035207_KeyAreas },
   { name: 'Migration20261129040415_AuditChain', class: Migration20261129040415_AuditChain },
   { name: 'Migration20261129092943_Evaluation', class: Migration20261129092943_Evaluation },
+  { name: 'Migration20261129095626_SchedulerLease', class: Migration20261129095626_SchedulerLease },
 ];
