@@ -70,9 +70,8 @@ describe.skipIf(!process.env.DATABASE_URL)('two server instances on one PostgreS
 
   it('spreads requests over both instances, and each serves from the shared database', async () => {
     const before = second.statements();
-    let firstStatements = 0;
     const answers: number[] = [];
-    firstStatements = await t.countQueries(async () => {
+    const firstStatements = await t.countQueries(async () => {
       for (let i = 0; i < 6; i += 1) {
         const res = await router.run('{ units(limit: 5) { total items { code } } }', {}, admin);
         expect(res.errors).toBeUndefined();
