@@ -8,6 +8,7 @@ import { FEDERATED_FIELDS } from '../../server/src/app/federated-surface';
 import { User } from '../../server/src/modules/auth/user.entity';
 import { DishonestyRecord } from '../../server/src/modules/credit/dishonesty-record.entity';
 import { Enterprise } from '../../server/src/modules/enterprise/enterprise.entity';
+import { EvaluationResult } from '../../server/src/modules/evaluation/evaluation-run.entity';
 import { Person } from '../../server/src/modules/organisation/person.entity';
 import { Unit } from '../../server/src/modules/organisation/unit.entity';
 import { PeopleDocument, UnitsDocument } from '../generated/graphql';
@@ -22,6 +23,7 @@ const ENTITIES = `query ($representations: [_Any!]!) {
     ... on Person { id name unit { code } }
     ... on Enterprise { creditCode name }
     ... on DishonestyRecord { id status scopeUnit { code } }
+    ... on EvaluationResult { id grade }
   }
 }`;
 
@@ -72,6 +74,7 @@ describe('federation subgraph', () => {
       'type Person @key(fields: "id")',
       'type Enterprise @key(fields: "creditCode")',
       'type DishonestyRecord @key(fields: "id")',
+      'type EvaluationResult @key(fields: "id")',
     ]) {
       expect(SUBGRAPH_SDL).toContain(key);
     }
@@ -136,7 +139,7 @@ describe('federation subgraph', () => {
 
   it('costs one SQL statement for 100 representations of one type, for every entity and key', async () => {
     const em = t.em();
-    const ids = async (entity: typeof Person | typeof Unit | typeof DishonestyRecord) =>
+    const ids = async (entity: typeof Person | typeof Unit | typeof DishonestyRecord | typeof EvaluationResult) =>
       (await em.find(entity, {}, { limit: 100, fields: ['id'], disableIdentityMap: true })).map((e) => e.id);
     const unitCodes = (await em.find(Unit, {}, { limit: 100 })).map((u) => u.code);
     const creditCodes = (await em.find(Enterprise, {}, { limit: 100 })).map((e) => e.creditCode);
@@ -150,6 +153,7 @@ describe('federation subgraph', () => {
         Math.min(100, creditCodes.length),
       ],
       ['DishonestyRecord by id', representations('DishonestyRecord', 'id', await ids(DishonestyRecord), () => crypto.randomUUID()), -1],
+      ['EvaluationResult by id', representations('EvaluationResult', 'id', await ids(EvaluationResult), () => crypto.randomUUID()), -1],
     ];
     // The request itself (finding the caller's session) costs the same with or without references.
     const baseline = await t.countQueries(() => t.post({ query: '{ __typename }' }, { authorization: `Bearer ${admin}` }));
