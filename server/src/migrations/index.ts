@@ -1,3 +1,4 @@
+import { Migration20261129103556_EvaluationIndexes } from './Migration20261129103556_EvaluationIndexes';
 import { Migration20261129092943_Evaluation } from './Migration20261129092943_Evaluation';
 import { Migration20261129095626_SchedulerLease } from './Migration20261129095626_SchedulerLease';
 import { Migration20261129040415_AuditChain } from './Migration20261129040415_AuditChain';
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129040415_AuditChain', class: Migration20261129040415_AuditChain },
   { name: 'Migration20261129092943_Evaluation', class: Migration20261129092943_Evaluation },
   { name: 'Migration20261129095626_SchedulerLease', class: Migration20261129095626_SchedulerLease },
+  { name: 'Migration20261129103556_EvaluationIndexes', class: Migration20261129103556_EvaluationIndexes },
 ];

@@ -17,9 +17,12 @@ export abstract class SubjectEntity extends BaseEntity {
   @Enum({ items: () => SubjectType })
   subjectType!: SubjectType;
 
+  // Indexed: a subject's file, and rescoring one subject (evaluation), look rows up by it.
+  @Index()
   @ManyToOne({ entity: () => Unit, nullable: true, ref: true, deleteRule: 'restrict' })
   subjectUnit?: Ref<Unit>;
 
+  @Index()
   @ManyToOne({ entity: () => Person, nullable: true, ref: true, deleteRule: 'restrict' })
   subjectPerson?: Ref<Person>;
 

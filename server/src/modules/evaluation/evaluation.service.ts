@@ -21,6 +21,14 @@ export function sql<T = Record<string, unknown>>(em: EntityManager, query: strin
   return em.getConnection().execute(query, params, 'all', em.getTransactionContext()) as Promise<T[]>;
 }
 
+/**
+ * The scoring statement is one large plan; PostgreSQL's JIT compiler would spend seconds
+ * compiling it (4.8 of 8.7 s in the benchmark) for a statement that runs once.
+ */
+function noJit(em: EntityManager) {
+  return sql(em, 'set local jit = off');
+}
+
 function checkRules(rules: ScoringRules, subjectType: SubjectType): void {
   const problems = validateRules(rules, subjectType);
   if (problems.length) {
@@ -153,6 +161,7 @@ export class EvaluationService {
       status,
     });
     await em.flush();
+    await noJit(em);
     await sql(
       em,
       scoringStatement({
@@ -205,24 +214,35 @@ export class EvaluationService {
         where r.subject_type = ? and r.status = 'COMPUTED'`,
       [subjectType],
     );
-    for (const run of runs) {
-      const p = parsePeriod(run.period);
-      const rules = typeof run.rules === 'string' ? (JSON.parse(run.rules) as ScoringRules) : run.rules;
-      await sql(em, `delete from evaluation_result where run_id = ? and subject_id = any(array[${ids.map(lit).join(',')}]::uuid[])`, [run.id]);
-      await sql(
-        em,
-        scoringStatement({
-          runId: run.id,
-          schemeRevision: run.scheme_revision,
-          subjectType,
-          periodStart: p.start,
-          periodEnd: p.end,
-          months: p.months,
-          rules,
-          subjectIds: ids,
-        }),
-      );
-    }
+    if (!runs.length) return 0;
+    // One transaction (a savepoint inside the caller's): the subjects' old rows go and the new ones come together.
+    await em.transactional(async (tx) => {
+      const t = tx as EntityManager;
+      await noJit(t);
+      for (const run of runs) {
+        const p = parsePeriod(run.period);
+        const rules = typeof run.rules === 'string' ? (JSON.parse(run.rules) as ScoringRules) : run.rules;
+        await sql(
+          t,
+          `with gone as (delete from evaluation_result where run_id = ? and subject_id = any(array[${ids.map(lit).join(',')}]::uuid[]) returning id)
+           delete from evaluation_ledger where result_id in (select id from gone)`,
+          [run.id],
+        );
+        await sql(
+          t,
+          scoringStatement({
+            runId: run.id,
+            schemeRevision: run.scheme_revision,
+            subjectType,
+            periodStart: p.start,
+            periodEnd: p.end,
+            months: p.months,
+            rules,
+            subjectIds: ids,
+          }),
+        );
+      }
+    });
     return runs.length;
   }
 }

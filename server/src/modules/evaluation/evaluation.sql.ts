@@ -262,8 +262,8 @@ results as (
     from scored x join subjects s on s.subject_id = x.subject_id
   returning id
 )
-insert into evaluation_ledger (result_id, position, kind, rule, indicator, scheme_revision, source_type, source_id, source_date, points, note)
-select md5(${run} || l.subject_id::text)::uuid,
+insert into evaluation_ledger (result_id, run_id, position, kind, rule, indicator, scheme_revision, source_type, source_id, source_date, points, note)
+select md5(${run} || l.subject_id::text)::uuid, ${run},
        row_number() over (partition by l.subject_id
                           order by case when l.kind = 'BASE' then 0 when l.kind like 'DEDUCTION%' then 1 else 2 end,
                                    coalesce(l.indicator, l.rule), l.kind, l.rule, l.source_date, l.source_id),

@@ -31,6 +31,7 @@ export class SupervisionTask extends BaseEntity {
   @ManyToOne({ entity: () => Unit, ref: true, deleteRule: 'restrict' })
   assignedUnit!: Ref<Unit>;
 
+  @Index()
   @ManyToOne({ entity: () => Person, nullable: true, ref: true, deleteRule: 'restrict' })
   responsiblePerson?: Ref<Person>;
 
