@@ -107,6 +107,8 @@ function toAppError(error: unknown): AppError | undefined {
     return conflict('The record is still referenced by other records', 'REFERENCED');
   }
   if (error instanceof NotFoundError) return notFound('Record');
+  const rejected = rejectedByDatabase(error);
+  if (rejected) return new AppError(ErrorCode.BAD_USER_INPUT, rejected.message, rejected.reason);
   const unavailable = databaseUnavailable(error);
   if (unavailable) return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not available; try again shortly', unavailable);
   return undefined;
@@ -116,6 +118,26 @@ function toAppError(error: unknown): AppError | undefined {
 // idle transaction ended by the server; and the driver's messages for a dead socket.
 const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300', '53400']);
 const LOST_CONNECTION = /Connection terminated|Connection ended unexpectedly|Transaction query already complete|connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|Timeout acquiring a connection|timeout exceeded when trying to connect|terminating connection/i;
+
+// Values the database refused as data (too long, out of range, not a valid date or
+// number): a validator missed them, but they are still the client's input.
+const DATA_CODES: Record<string, { reason: string; message: string }> = {
+  '22001': { reason: 'VALUE_TOO_LONG', message: 'A value is longer than allowed' },
+  '22003': { reason: 'VALUE_OUT_OF_RANGE', message: 'A number is out of range' },
+  '22007': { reason: 'INVALID_DATE', message: 'A date or time is not valid' },
+  '22008': { reason: 'INVALID_DATE', message: 'A date or time is out of range' },
+  '22P02': { reason: 'INVALID_VALUE', message: 'A value has the wrong format' },
+  '22021': { reason: 'INVALID_TEXT', message: 'Text contains characters that cannot be stored' },
+  '22P05': { reason: 'INVALID_TEXT', message: 'Text contains characters that cannot be stored' },
+};
+
+function rejectedByDatabase(error: unknown): { reason: string; message: string } | undefined {
+  for (let e = error as { code?: string; cause?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && DATA_CODES[e.code]) return DATA_CODES[e.code];
+    e = (e.cause ?? e.previous) as typeof e;
+  }
+  return undefined;
+}
 
 /** Why the database could not serve the request (a reason for SERVICE_UNAVAILABLE), or undefined. */
 export function databaseUnavailable(error: unknown): string | undefined {

@@ -3,7 +3,7 @@ import type express from 'express';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
 import type { AppContext } from './context';
-import { forbidden, unauthenticated, type AppError } from './errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from './errors';
 import { Role } from './roles';
 
 /** Most tokens a GraphQL document may have; the parser stops at the next one. */
@@ -87,6 +87,60 @@ export const legacyJsonStatus: ApolloServerPlugin<AppContext> = {
         if (!accept) return;
         const json = quality(accept, 'application/json');
         if (json > 0 && json >= quality(accept, 'application/graphql-response+json')) response.http.status = 200;
+      },
+    };
+  },
+};
+
+// With the u flag a proper surrogate pair is one code point; only unpaired halves match \p{Cs}.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
+const UNSTORABLE = /\u0000|\p{Cs}/u;
+
+/** The path of the first string in a request's variables that cannot be stored as text. */
+export function unstorableText(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') {
+    // PostgreSQL text holds no NUL, and an unpaired surrogate would come back as U+FFFD.
+    return UNSTORABLE.test(value) ? path || 'value' : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unstorableText(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = unstorableText(v, path ? `${path}.${k}` : k);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Text is stored verbatim or refused: NUL characters and unpaired surrogates, in
+ * variables or in the document's own string literals, are refused up front with
+ * BAD_USER_INPUT rather than failing (or changing) in the database.
+ */
+export const textGuard: ApolloServerPlugin<AppContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document }) {
+        let field = unstorableText(request.variables ?? {});
+        if (!field) {
+          visit(document, {
+            StringValue(node) {
+              if (!field && unstorableText(node.value)) field = 'query';
+            },
+          });
+        }
+        if (field) {
+          throw refusal(
+            new AppError(ErrorCode.BAD_USER_INPUT, 'Text may not contain NUL characters or unpaired surrogates', 'INVALID_TEXT', field),
+            400,
+          );
+        }
       },
     };
   },

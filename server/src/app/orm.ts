@@ -4,7 +4,33 @@ import { PGlite } from '@electric-sql/pglite';
 import { DataloaderType, FlushMode, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import * as mikroPglite from 'mikro-orm-pglite';
 import { PGliteDriver } from 'mikro-orm-pglite';
+import { statementCount } from './sql-statements';
+
+// MikroORM inlines parameters into the SQL it runs. knex-pglite sends any raw text
+// holding a ';' through PGlite's multi-statement exec, whose answer has another
+// shape: a value such as '张三;李四' then read as an empty row. Only texts with
+// several statements (migrations) go to exec here.
+interface PGliteQueryObject {
+  sql?: string;
+  method?: string;
+  bindings?: unknown[];
+  response?: unknown;
+}
+// The dialect class is exported at run time but missing from the package's types.
+const { PGliteKnexDialect } = mikroPglite as unknown as { PGliteKnexDialect: { prototype: { _query: unknown } } };
+PGliteKnexDialect.prototype._query = async function query(
+  connection: PGlite,
+  obj: PGliteQueryObject,
+) {
+  if (!obj.sql) throw new Error('The query is empty');
+  obj.response =
+    obj.method === 'raw' && statementCount(obj.sql) > 1
+      ? await connection.exec(obj.sql)
+      : await connection.query(obj.sql, obj.bindings ?? []);
+  return obj;
+};
 
 /** The driver's option for handing it a PGlite instance it borrows. */
 interface PGliteConnectionConfig {

@@ -16,7 +16,7 @@ import { authService } from '../modules/auth/auth.service';
 import { repoRoot } from './config';
 import type { AppContext, AuthUser } from './context';
 import { AppError, createErrorFormatter, databaseUnavailable, ErrorCode } from './errors';
-import { bodyErrors, introspectionGate, refusal, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
+import { bodyErrors, introspectionGate, refusal, textGuard, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
 import { routerIdentity, userFromIdentity, type IdentityClaims } from './identity';
 import { logger } from './logger';
 import { routerGate } from './router-gate';
@@ -96,6 +96,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     plugins: [
       ...armor.plugins,
       introspectionGate,
+      textGuard,
       legacyJsonStatus,
       observability.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),

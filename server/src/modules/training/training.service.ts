@@ -245,6 +245,8 @@ export class TrainingService {
 
   /** 学时提醒: per unit, the staff in the caller's scope who are below the minimum for the year. */
   async reminders(ctx: AppContext, year: number): Promise<TrainingReminder[]> {
+    // The same years as trainingHours accepts.
+    if (year < 2000 || year > 2100) throw badInput('year', 'The year must be between 2000 and 2100', 'YEAR_OUT_OF_RANGE');
     const visible = await visibleUnitIds(ctx);
     return this.remindersFor(ctx.em, year, visible ? [...visible] : undefined);
   }
