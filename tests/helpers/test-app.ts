@@ -33,6 +33,8 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
   /** Runs fn and returns how many SQL statements it issued. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
+  /** Runs fn and returns the SQL statements it issued (as the ORM logs them). */
+  captureQueries(fn: () => Promise<unknown>): Promise<string[]>;
   em(): EntityManager;
   close(): Promise<void>;
 }
@@ -71,11 +73,11 @@ export async function startTestApp(
   configureSecrets({ idHashKey: crypto.randomBytes(32).toString('hex') });
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
   let counting = false;
-  let count = 0;
+  let captured: string[] = [];
   const orm = await openDatabase({
     databaseUrl: scratch?.url,
     onQuery: (message) => {
-      if (counting && message.includes('[query]')) count += 1;
+      if (counting && message.includes('[query]')) captured.push(message);
     },
   });
   await migrate(orm);
@@ -120,6 +122,17 @@ export async function startTestApp(
     return { status, data: json.data, errors: json.errors };
   };
 
+  const captureQueries = async (fn: () => Promise<unknown>) => {
+    captured = [];
+    counting = true;
+    try {
+      await fn();
+    } finally {
+      counting = false;
+    }
+    return captured;
+  };
+
   return {
     url,
     app,
@@ -133,16 +146,8 @@ export async function startTestApp(
       if (!r.data?.login.token) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },
-    countQueries: async (fn) => {
-      count = 0;
-      counting = true;
-      try {
-        await fn();
-      } finally {
-        counting = false;
-      }
-      return count;
-    },
+    countQueries: async (fn) => (await captureQueries(fn)).length,
+    captureQueries,
     em: () => orm.em.fork() as EntityManager,
     close: async () => {
       await app.stop();

@@ -14,7 +14,7 @@ import { UnitResolver } from '../modules/organisation/unit.resolver';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver';
 import { CommitmentResolver } from '../modules/credit/commitment.resolver';
 import { creditReferenceResolvers } from '../modules/credit/credit.reference';
-import { DishonestyRecordResolver } from '../modules/credit/dishonesty-record.resolver';
+import { DishonestyRecordResolver, PersonRecordsResolver } from '../modules/credit/dishonesty-record.resolver';
 import { MeasureApplicationResolver, MeasureResolver } from '../modules/credit/measure.resolver';
 import { ObjectionResolver, RectificationResolver } from '../modules/credit/objection.resolver';
 import {
@@ -58,6 +58,7 @@ export const resolvers = [
   CalendarResolver,
   CommitmentResolver,
   DishonestyRecordResolver,
+  PersonRecordsResolver,
   ObjectionResolver,
   RectificationResolver,
   MeasureResolver,

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Re
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
+import { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { SubjectType } from './credit.enums';
 import { DECIDERS, RECORDERS } from './credit.roles';
@@ -157,5 +158,14 @@ export class DishonestyRecordResolver extends SubjectFieldsResolver(DishonestyRe
   @FieldResolver(() => [MeasureApplication])
   measureApplications(@Root() r: DishonestyRecord) {
     return r.measureApplications.loadItems();
+  }
+}
+
+/** The records about a person, as a nested list (e.g. units → people → records). */
+@Resolver(() => Person)
+export class PersonRecordsResolver {
+  @FieldResolver(() => [DishonestyRecord], { description: 'Records about the person the caller may see, newest first, at most `limit` (100)' })
+  dishonestyRecords(@Root() person: Person, @Arg('limit', () => Int, { defaultValue: 5 }) limit: number, @Ctx() ctx: AppContext) {
+    return dishonestyRecordService.aboutPerson(ctx, person, limit);
   }
 }

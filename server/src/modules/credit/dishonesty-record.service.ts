@@ -1,10 +1,12 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
+import { firstRowsPerParent, loadChildren, nestedLimit, placeholders } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
+import type { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
 import { calendarService } from '../calendar/calendar.service';
 import { addDays } from '../calendar/working-calendar';
@@ -79,6 +81,22 @@ export class DishonestyRecordService {
     orderBy.push({ createdAt: 'DESC' }, { id: 'ASC' });
     const [items, total] = await ctx.em.findAndCount(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit });
     return { items, total };
+  }
+
+  /** Records about the person the caller may see, newest first, at most `limit`; the people of one request load with one statement. */
+  async aboutPerson(ctx: AppContext, person: Person, limit: number): Promise<DishonestyRecord[]> {
+    nestedLimit(limit);
+    const visible = await visibleUnitIds(ctx);
+    if (visible && visible.size === 0) return [];
+    const fetch = (personIds: string[]) =>
+      firstRowsPerParent(ctx, DishonestyRecord, personIds, {
+        table: 'dishonesty_record',
+        parentColumn: 'subject_person_id',
+        orderBy: 't.created_at desc, t.id',
+        limit,
+        ...(visible ? { where: `t.scope_unit_id in (${placeholders(visible.size)})`, params: [...visible] } : {}),
+      });
+    return loadChildren(ctx, `Person.dishonestyRecords:${limit}`, person.id, fetch, (r) => r.subjectPerson!.id);
   }
 
   get(ctx: AppContext, id: string): Promise<DishonestyRecord> {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { loadChildren } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
@@ -77,15 +78,19 @@ export class LeadingGroupService {
     return group;
   }
 
+  /** Members of the group; the groups of one request (e.g. on a page of tasks) load with one statement. */
   async members(ctx: AppContext, group: LeadingGroup, currentOnly: boolean): Promise<LeadingGroupMember[]> {
-    const where: FilterQuery<LeadingGroupMember> = { group: group.id };
-    if (currentOnly) {
-      const d = today();
-      Object.assign(where, { termStart: { $lte: d }, $or: [{ termEnd: null }, { termEnd: { $gte: d } }] });
-    }
-    const members = await ctx.em.find(LeadingGroupMember, where, { populate: ['person'] });
-    const rank = { [LeadingGroupRole.LEADER]: 0, [LeadingGroupRole.DEPUTY]: 1, [LeadingGroupRole.MEMBER]: 2 };
-    return members.sort((a, b) => rank[a.role] - rank[b.role] || a.termStart.localeCompare(b.termStart));
+    const fetch = async (groupIds: string[]) => {
+      const where: FilterQuery<LeadingGroupMember> = { group: { $in: groupIds } };
+      if (currentOnly) {
+        const d = today();
+        Object.assign(where, { termStart: { $lte: d }, $or: [{ termEnd: null }, { termEnd: { $gte: d } }] });
+      }
+      const members = await ctx.em.find(LeadingGroupMember, where, { populate: ['person'] });
+      const rank = { [LeadingGroupRole.LEADER]: 0, [LeadingGroupRole.DEPUTY]: 1, [LeadingGroupRole.MEMBER]: 2 };
+      return members.sort((a, b) => rank[a.role] - rank[b.role] || a.termStart.localeCompare(b.termStart));
+    };
+    return loadChildren(ctx, `LeadingGroup.members:${currentOnly}`, group.id, fetch, (m) => m.group.id);
   }
 
   async addMember(ctx: AppContext, input: CreateLeadingGroupMemberInput): Promise<LeadingGroupMember> {

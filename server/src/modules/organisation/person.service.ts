@@ -1,4 +1,5 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { firstRowsPerParent, loadChildren, nestedLimit } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, forbidden, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
@@ -28,6 +29,15 @@ function nationalIdHash(value: string): string {
 }
 
 export class PersonService {
+  /** Staff of the unit by staff number, at most `limit`; the units of one request load with one statement. */
+  async peopleOf(ctx: AppContext, unit: Unit, limit: number): Promise<Person[]> {
+    nestedLimit(limit);
+    if (!(await canSeeUnit(ctx, unit.id))) return [];
+    const fetch = (unitIds: string[]) =>
+      firstRowsPerParent(ctx, Person, unitIds, { table: 'person', parentColumn: 'unit_id', orderBy: 't.staff_number, t.id', limit });
+    return loadChildren(ctx, `Unit.people:${limit}`, unit.id, fetch, (p) => p.unit.id);
+  }
+
   async list(ctx: AppContext, args: PersonListArgs): Promise<ListResult<Person>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Person> & Record<string, unknown> = {};

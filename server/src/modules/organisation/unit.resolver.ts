@@ -5,6 +5,7 @@ import { ListOf } from '../../app/list';
 import { Role } from '../../app/roles';
 import { canSeeUnit } from '../../app/scope';
 import { Person } from './person.entity';
+import { personService } from './person.service';
 import { Unit } from './unit.entity';
 import { CreateUnitInput, UnitListArgs, UpdateUnitInput } from './unit.input';
 import { unitService } from './unit.service';
@@ -59,6 +60,11 @@ export class UnitResolver {
   async parent(@Root() unit: Unit, @Ctx() ctx: AppContext) {
     if (!unit.parent || !(await canSeeUnit(ctx, unit.parent.id))) return null;
     return unit.parent.load();
+  }
+
+  @FieldResolver(() => [Person], { description: 'Staff of the unit by staff number, at most `limit` (100)' })
+  people(@Root() unit: Unit, @Arg('limit', () => Int, { defaultValue: 10 }) limit: number, @Ctx() ctx: AppContext) {
+    return personService.peopleOf(ctx, unit, limit);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Head of the unit (负责人)' })

@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
+import { loadChildren } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
@@ -137,13 +138,16 @@ export class TrainingService {
   }
 
   /** The attendance of one session the caller may see (a unit reporter: its own staff). */
+  /** Attendance of the session; the sessions of one request load with one statement. */
   async attendanceOf(ctx: AppContext, session: TrainingSession): Promise<TrainingAttendance[]> {
     const visible = await visibleUnitIds(ctx);
-    return ctx.em.find(
-      TrainingAttendance,
-      { session: session.id, ...(visible ? { scopeUnit: { $in: [...visible] } } : {}) },
-      { orderBy: [{ person: { staffNumber: 'ASC' } }] },
-    );
+    const fetch = (sessionIds: string[]) =>
+      ctx.em.find(
+        TrainingAttendance,
+        { session: { $in: sessionIds }, ...(visible ? { scopeUnit: { $in: [...visible] } } : {}) },
+        { orderBy: [{ person: { staffNumber: 'ASC' } }, { id: 'ASC' }] },
+      );
+    return loadChildren(ctx, 'TrainingSession.attendances', session.id, fetch, (a) => a.session.id);
   }
 
   /**
