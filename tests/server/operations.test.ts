@@ -262,5 +262,6 @@ describe('operations: tracing', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
       await scratch?.drop();
     }
-  });
+    // Spawning a server (tsx compiles on start) takes long on a loaded machine.
+  }, 180_000);
 });

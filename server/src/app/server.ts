@@ -61,6 +61,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
   // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
   if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
   const httpServer = http.createServer(app);
+  // Keep idle connections longer than clients and proxies do (undici and most routers close theirs
+  // at 4-60 s), so a client never sends a request on a socket the server is closing at that moment.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const observability = createObservability({ orm: opts.orm, metricsToken: opts.metricsToken });
   const readiness = createReadinessCheck(
     opts.orm,

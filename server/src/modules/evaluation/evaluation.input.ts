@@ -91,8 +91,8 @@ export class EvaluationChangesArgs {
 export class EvaluationWhatIfArgs {
   @Field(() => ID, { description: 'A scheme (normally a draft) to try' }) schemeId!: string;
   @Field(() => String) period!: string;
-  @Field(() => Int, { defaultValue: 50 })
+  @Field(() => Int, { defaultValue: 50, description: 'Subjects with the biggest differences first, at most 100' })
   @Min(1)
-  @Max(500)
+  @Max(100)
   limit: number = 50;
 }
