@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnitByCodeDocument, UnitDocument, UpdateUnitDocument } from '../generated/graphql';
@@ -54,6 +55,29 @@ describe('console in a real browser', () => {
     await page.locator(`[id="${describedBy}"]`).getByText('该单位代码已被其他单位使用。').waitFor();
     expect(await page.locator('input[aria-invalid="true"]').evaluateAll((inputs) => inputs.map((i) => i.getAttribute('name')))).toEqual(['code']);
     expect(page.url()).toContain('/units/create');
+    await page.close();
+  });
+
+  it('exports the units list to CSV with formula-looking text escaped, so a spreadsheet shows it as text', async () => {
+    const token = await t.login('admin');
+    const found = await t.gql(UnitByCodeDocument, { code: 'JXCZ-S03' }, token);
+    const id = found.data!.unitByCode.id;
+    const current = await t.gql(UnitDocument, { id }, token);
+    const hostile = '=HYPERLINK("http://example.invalid","点我")';
+    const changed = await t.gql(UpdateUnitDocument, { id, input: { name: hostile }, version: current.data!.unit.version }, token);
+    expect(changed.errors).toBeUndefined();
+
+    const page = await signIn('admin');
+    await menu(page, '单位').click();
+    await page.locator('tbody td.column-name').getByText('郏县财政局', { exact: true }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    // A byte-order mark first, so spreadsheets read the Chinese names correctly.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('郏县财政局');
+    // The formula is exported as text: an apostrophe before it, quotes doubled inside a quoted cell.
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")"`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     await page.close();
   });
 

@@ -283,7 +283,7 @@ describe('evaluation scores (诚信评价)', () => {
     softer.deductions[3] = { ...softer.deductions[3], points: 5 };
     const updated = (await t.gql(UpdateEvaluationSchemeDocument, { id: scheme.id, input: { rules: softer }, version: scheme.version }, admin)).data!.updateEvaluationScheme;
     expect(updated.rules.deductions[3].points).toBe(5);
-    const whatIf = await t.gql(EvaluationWhatIfDocument, { schemeId: scheme.id, period: YEAR, limit: 500 }, discipline);
+    const whatIf = await t.gql(EvaluationWhatIfDocument, { schemeId: scheme.id, period: YEAR, limit: 100 }, discipline);
     expect(whatIf.errors).toBeUndefined();
     const mine = whatIf.data!.evaluationWhatIf.items.filter((i) => Object.values(units).includes(i.subjectId));
     expect(mine.map((i) => [i.subjectName, i.fromScore, i.toScore, i.delta, i.fromGrade, i.toGrade])).toEqual([

@@ -21,7 +21,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 
 const onPostgres = !!process.env.DATABASE_URL;
 /** Runs per operation: more on PostgreSQL, fewer on the in-process PGlite (together above 10,000). */
-const RUNS = Number(process.env.FUZZ_RUNS ?? (onPostgres ? 30 : 15));
+const RUNS = Number(process.env.FUZZ_RUNS ?? (onPostgres ? 30 : 17));
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 const SLOW = 1_800_000;
 /** Operations that end the fuzzer's own session, or run whole jobs: few runs. */

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
 import { auditActionChoices, entityTypeChoices } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
@@ -12,7 +13,7 @@ const filters = [
 
 // The trail is read-only, newest first unless the time column is sorted; each row opens in place to show what changed.
 export const AuditEventList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'occurredAt', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={filters} perPage={25} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
       <DataTable.Col source="occurredAt">
         <LocaleDateField source="occurredAt" showTime />

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { commitmentKindChoices, commitmentStatusChoices, subjectTypeChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -11,7 +12,7 @@ const filters = [
 ];
 
 export const CommitmentList = () => (
-  <List filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="subjectName" />
       <DataTable.Col source="subjectType" disableSort>

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import {
   AutocompleteInput,
   DataTable,
@@ -35,7 +36,7 @@ export const ComplaintList = () => {
   // Rows are selectable only for those who may run the bulk steps.
   const { canAccess: canBulk } = useCanAccess({ resource: 'complaints', action: 'bulkAccept' });
   return (
-    <List filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
+    <List exporter={csvExporter} filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={canBulk ? <ComplaintBulkActions /> : false}>
         <DataTable.Col source="caseNumber" />
         <DataTable.Col source="title" disableSort />

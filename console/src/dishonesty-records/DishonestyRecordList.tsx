@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import {
   BooleanField,
   DataTable,
@@ -30,7 +31,7 @@ const filters = [
 ];
 
 export const DishonestyRecordList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="subjectName" />
       <DataTable.Col source="category">

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { Chip } from '@mui/material';
 import { DataTable, List, NullableBooleanInput, SearchInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChipField } from '../common/StatusChipField';
@@ -17,7 +18,7 @@ export const ListedField = (_props: { label?: string }) => {
 };
 
 export const EnterpriseList = () => (
-  <List filters={filters} perPage={25}>
+  <List exporter={csvExporter} filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="name" disableSort />
       <DataTable.Col source="creditCode" disableSort>

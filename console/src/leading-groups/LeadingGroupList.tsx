@@ -1,10 +1,11 @@
+import { csvExporter } from '../common/csv-export';
 import { DataTable, List, SearchInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const LeadingGroupList = () => (
-  <List filters={filters} sort={{ field: 'establishedOn', order: 'DESC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'establishedOn', order: 'DESC' }}>
     <DataTable>
       <DataTable.Col source="name" />
       <DataTable.Col source="documentNumber" disableSort />

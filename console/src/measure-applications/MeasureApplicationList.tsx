@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { BooleanField, DataTable, List, ReferenceInput, SelectField, SelectInput, AutocompleteInput, TextField } from 'react-admin';
 import { measureApplicationStatusChoices, measureKindChoices, recordCategoryChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -16,7 +17,7 @@ const filters = [
 
 // Applications have no page of their own: each row carries its fields and its workflow buttons.
 export const MeasureApplicationList = () => (
-  <List filters={filters} perPage={25}>
+  <List exporter={csvExporter} filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="subjectName" disableSort>
         <SubjectField />

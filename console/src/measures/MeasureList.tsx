@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { BooleanField, DataTable, List, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
 import { EnumChipsField } from '../common/EnumChipsField';
 import { measureEffectChoices, measureKindChoices, severityChoices } from '../common/enums';
@@ -9,7 +10,7 @@ const filters = [
 
 // The catalogue is ordered by kind and code on the server; columns do not sort.
 export const MeasureList = () => (
-  <List filters={filters} perPage={50}>
+  <List exporter={csvExporter} filters={filters} perPage={50}>
     <DataTable>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />

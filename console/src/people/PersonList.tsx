@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import {
   AutocompleteInput,
   BooleanField,
@@ -23,7 +24,7 @@ const filters = [
 ];
 
 export const PersonList = () => (
-  <List filters={filters} sort={{ field: 'staffNumber', order: 'ASC' }} perPage={25}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'staffNumber', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="staffNumber" />
       <DataTable.Col source="name" />

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { pppStageChoices } from '../common/enums';
 import { MoneyField } from '../common/MoneyField';
@@ -5,7 +6,7 @@ import { MoneyField } from '../common/MoneyField';
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="stage" source="stage" choices={pppStageChoices} alwaysOn />];
 
 export const PppProjectList = () => (
-  <List filters={filters} perPage={25}>
+  <List exporter={csvExporter} filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />

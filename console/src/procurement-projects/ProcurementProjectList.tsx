@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { AutocompleteInput, DataTable, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { procurementMethodChoices, procurementStatusChoices } from '../common/enums';
 import { DeadlineField } from '../common/DeadlineField';
@@ -17,7 +18,7 @@ const filters = [
 export const acceptanceRunning = (p: ProcurementProjectRecord) => p.status === 'AWARDED';
 
 export const ProcurementProjectList = () => (
-  <List filters={filters} perPage={25}>
+  <List exporter={csvExporter} filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { complaintCategoryChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -9,7 +10,7 @@ const filters = [
 ];
 
 export const ReplyTemplateList = () => (
-  <List filters={filters} sort={{ field: 'category', order: 'ASC' }} perPage={25}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'category', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="category">
         <SelectField source="category" choices={complaintCategoryChoices} />

@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import { BooleanField, DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { unitKindChoices } from '../common/enums';
 
@@ -7,7 +8,7 @@ const filters = [
 ];
 
 export const UnitList = () => (
-  <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
     <DataTable>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

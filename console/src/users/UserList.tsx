@@ -1,3 +1,4 @@
+import { csvExporter } from '../common/csv-export';
 import {
   BooleanField,
   DataTable,
@@ -18,7 +19,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+  <List exporter={csvExporter} filters={filters} sort={{ field: 'username', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="username" />
       <DataTable.Col source="displayName" />
