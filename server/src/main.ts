@@ -35,6 +35,8 @@ async function main() {
     stopping = true;
     logger.info('stopping', { signal });
     stopScheduler();
+    // Requests already sent when the signal came are read and answered before the server closes.
+    await app.drain(config.drainMs);
     await app.stop();
     await closeDatabase(orm);
     await shutdownTracing();

@@ -20,6 +20,8 @@ export interface AppConfig {
   routerIdentityKey?: string;
   /** Bearer token that `GET /metrics` requires; open when unset. */
   metricsToken?: string;
+  /** Milliseconds of lame duck after SIGTERM: requests already sent are still read and answered. */
+  drainMs: number;
 }
 
 // The demo password satisfies the password policy (10+ characters, three character classes).
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     routerSecret: env.ROUTER_SECRET || undefined,
     routerIdentityKey: env.ROUTER_IDENTITY_KEY || undefined,
     metricsToken: env.METRICS_TOKEN || undefined,
+    drainMs: Number(env.SHUTDOWN_DRAIN_MS ?? 1000),
   };
 }

@@ -45,6 +45,12 @@ export interface App {
   /** Metrics registry and the scheduler's job callback. */
   observability: Observability;
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Lame duck before a shutdown: keeps serving for `ms`, but `/ready` answers 503 `draining`
+   * and every response closes its connection, so requests already on the wire are answered
+   * and clients open their next connection elsewhere. Then call `stop()`.
+   */
+  drain(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -57,6 +63,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const { schema } = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
+  let draining = false;
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('connection', 'close');
+    next();
+  });
   app.use(securityHeaders());
   // Behind a reverse proxy, TRUST_PROXY names how many hops to trust for the client address.
   if (process.env.TRUST_PROXY) app.set('trust proxy', Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY);
@@ -116,6 +127,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
+    if (draining) return void res.status(503).json({ status: 'unavailable', reason: 'draining' });
     const r = await readiness();
     if (r.ready) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'unavailable', reason: r.reason });
@@ -176,6 +188,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
           resolve(typeof addr === 'object' && addr ? addr.port : port);
         });
       }),
+    drain: async (ms) => {
+      draining = true;
+      await new Promise((r) => setTimeout(r, ms));
+    },
     stop: async () => {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
