@@ -24,7 +24,8 @@ describe.skipIf(!!process.env.DATABASE_URL)('embedded database across restarts',
     const first = await prepareDatabase(config());
     const em = first.em.fork() as EntityManager;
     expect(await em.count(Unit, {})).toBe(37);
-    const signedIn = await authService.login(ctx(em), 'admin', 'Other-pass-2026');
+    // A sign-in has its own unit of work, as each request does.
+    const signedIn = await authService.login(ctx(em.fork()), 'admin', 'Other-pass-2026');
     expect(signedIn.user.username).toBe('admin');
     await expect(authService.login(ctx(em.fork()), 'admin', 'Chengxin@2026')).rejects.toBeInstanceOf(AppError);
     em.create(Unit, { code: 'KEEP-1', name: '重启后仍在', kind: UnitKind.AFFILIATED_UNIT });
