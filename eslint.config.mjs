@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['.ci/**/*.mjs', '*.mjs'],
+    files: ['.ci/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' },
     },

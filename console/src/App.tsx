@@ -6,16 +6,13 @@ import commitments from './commitments';
 import { commitmentsSource } from './commitments/commitments.source';
 import complaints from './complaints';
 import { complaintsSource } from './complaints/complaints.source';
-import { CREDIT_CHECK_ROUTE, CreditCheckPage } from './credit-check/CreditCheckPage';
-import { VERIFY_ROUTE, VerifyPage } from './credit-check/VerifyPage';
+import { lazyScreen } from './common/lazy-screen';
 import { Dashboard } from './dashboard/Dashboard';
 import dishonestyRecords from './dishonesty-records';
 import { dishonestyRecordsSource } from './dishonesty-records/dishonesty-records.source';
 import enterprises from './enterprises';
 import { enterprisesSource } from './enterprises/enterprises.source';
 import { i18nProvider } from './i18n/i18nProvider';
-import { INTEGRITY_FILE_ROUTE } from './integrity-file/IntegrityFileButton';
-import { IntegrityFilePage } from './integrity-file/IntegrityFilePage';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import leadingGroups from './leading-groups';
 import { leadingGroupsSource } from './leading-groups/leading-groups.source';
@@ -23,11 +20,9 @@ import measureApplications from './measure-applications';
 import { measureApplicationsSource } from './measure-applications/measure-applications.source';
 import measures from './measures';
 import { measuresSource } from './measures/measures.source';
-import { NOTIFICATIONS_ROUTE, NotificationsPage } from './notifications/NotificationsPage';
 import people from './people';
 import { peopleSource } from './people/people.source';
 import pppProjects from './ppp-projects';
-import { PPP_ARREARS_ROUTE, PppArrearsPage } from './ppp-projects/PppArrears';
 import { pppProjectsSource } from './ppp-projects/ppp-projects.source';
 import procurementProjects from './procurement-projects';
 import { procurementProjectsSource } from './procurement-projects/procurement-projects.source';
@@ -42,7 +37,14 @@ import units from './units';
 import { unitsSource } from './units/units.source';
 import users from './users';
 import { usersSource } from './users/users.source';
-import { WARNINGS_ROUTE, WarningBoard } from './warnings/WarningBoard';
+import {
+  CREDIT_CHECK_ROUTE,
+  INTEGRITY_FILE_ROUTE,
+  NOTIFICATIONS_ROUTE,
+  PPP_ARREARS_ROUTE,
+  VERIFY_ROUTE,
+  WARNINGS_ROUTE,
+} from './routes';
 
 const sources: Record<ResourceName, ResourceSource> = {
   units: unitsSource,
@@ -63,6 +65,14 @@ const sources: Record<ResourceName, ResourceSource> = {
 
 const dataProvider = createDataProvider(apolloClient, sources);
 const authProvider = createAuthProvider(apolloClient);
+
+// Pages of their own, downloaded when first opened.
+const IntegrityFilePage = lazyScreen(() => import('./integrity-file/IntegrityFilePage'), 'IntegrityFilePage');
+const WarningBoard = lazyScreen(() => import('./warnings/WarningBoard'), 'WarningBoard');
+const NotificationsPage = lazyScreen(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
+const CreditCheckPage = lazyScreen(() => import('./credit-check/CreditCheckPage'), 'CreditCheckPage');
+const PppArrearsPage = lazyScreen(() => import('./ppp-projects/PppArrears'), 'PppArrearsPage');
+const VerifyPage = lazyScreen(() => import('./credit-check/VerifyPage'), 'VerifyPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;

@@ -1,10 +1,9 @@
 import AuditIcon from '@mui/icons-material/History';
-import { AuditEventList } from './AuditEventList';
-import { AuditEventShow } from './AuditEventShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: AuditEventList,
-  show: AuditEventShow,
+  list: lazyScreen(() => import('./AuditEventList'), 'AuditEventList'),
+  show: lazyScreen(() => import('./AuditEventShow'), 'AuditEventShow'),
   icon: AuditIcon,
   recordRepresentation: 'id',
 };

@@ -1,15 +1,12 @@
 import CommitmentIcon from '@mui/icons-material/Handshake';
 import type { RaRecord } from 'react-admin';
-import { CommitmentCreate } from './CommitmentCreate';
-import { CommitmentEdit } from './CommitmentEdit';
-import { CommitmentList } from './CommitmentList';
-import { CommitmentShow } from './CommitmentShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: CommitmentList,
-  create: CommitmentCreate,
-  edit: CommitmentEdit,
-  show: CommitmentShow,
+  list: lazyScreen(() => import('./CommitmentList'), 'CommitmentList'),
+  create: lazyScreen(() => import('./CommitmentCreate'), 'CommitmentCreate'),
+  edit: lazyScreen(() => import('./CommitmentEdit'), 'CommitmentEdit'),
+  show: lazyScreen(() => import('./CommitmentShow'), 'CommitmentShow'),
   icon: CommitmentIcon,
   recordRepresentation: (record: RaRecord) => `${record.subjectName}：${record.content}`,
 };

@@ -1,14 +1,12 @@
 import ComplaintIcon from '@mui/icons-material/Campaign';
 import type { RaRecord } from 'react-admin';
-import { ComplaintCreate } from './ComplaintCreate';
-import { ComplaintList } from './ComplaintList';
-import { ComplaintShow } from './ComplaintShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 // No edit: a registered report changes only through its workflow steps.
 export default {
-  list: ComplaintList,
-  create: ComplaintCreate,
-  show: ComplaintShow,
+  list: lazyScreen(() => import('./ComplaintList'), 'ComplaintList'),
+  create: lazyScreen(() => import('./ComplaintCreate'), 'ComplaintCreate'),
+  show: lazyScreen(() => import('./ComplaintShow'), 'ComplaintShow'),
   icon: ComplaintIcon,
   recordRepresentation: (record: RaRecord) => `${record.caseNumber} ${record.title}`,
 };

@@ -3,7 +3,7 @@ import { Link, useLocaleState, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChipField';
 import type { CreditCheckResultFragment } from '../generated/graphql';
 import { reasonsOf, useReasonText } from './reasons';
-import { verifyPath } from './VerifyPage';
+import { verifyPath } from '../routes';
 
 const t = (key: string) => `app.credit_check.${key}`;
 

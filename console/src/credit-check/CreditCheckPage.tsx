@@ -22,13 +22,6 @@ import { filterEnum } from '../providers/record-utils';
 import { toHttpError } from '../providers/server-error';
 import { CheckResult } from './CheckResult';
 
-/** The route of the credit check page (registered in App.tsx). */
-export const CREDIT_CHECK_ROUTE = '/credit-check';
-
-/** The credit check page with a subject already chosen (e.g. from an enterprise's page). */
-export function creditCheckPath(subjectType: CheckSubjectType, subjectId: string): string {
-  return `${CREDIT_CHECK_ROUTE}?subjectType=${subjectType}&subjectId=${encodeURIComponent(subjectId)}`;
-}
 
 const t = (key: string) => `app.credit_check.${key}`;
 

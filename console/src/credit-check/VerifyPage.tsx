@@ -6,12 +6,6 @@ import { useCreditCheckVerifyLazyQuery, type CreditCheckVerifyQuery } from '../g
 import { toHttpError } from '../providers/server-error';
 import { reasonsOf, useReasonText } from './reasons';
 
-/** The public verification page, outside the signed-in layout (registered in App.tsx). */
-export const VERIFY_ROUTE = '/verify';
-
-export function verifyPath(code: string): string {
-  return `${VERIFY_ROUTE}?code=${encodeURIComponent(code)}`;
-}
 
 const t = (key: string) => `app.verify.${key}`;
 

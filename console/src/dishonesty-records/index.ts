@@ -1,15 +1,12 @@
 import RecordIcon from '@mui/icons-material/Gavel';
 import type { RaRecord } from 'react-admin';
-import { DishonestyRecordCreate } from './DishonestyRecordCreate';
-import { DishonestyRecordEdit } from './DishonestyRecordEdit';
-import { DishonestyRecordList } from './DishonestyRecordList';
-import { DishonestyRecordShow } from './DishonestyRecordShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: DishonestyRecordList,
-  create: DishonestyRecordCreate,
-  edit: DishonestyRecordEdit,
-  show: DishonestyRecordShow,
+  list: lazyScreen(() => import('./DishonestyRecordList'), 'DishonestyRecordList'),
+  create: lazyScreen(() => import('./DishonestyRecordCreate'), 'DishonestyRecordCreate'),
+  edit: lazyScreen(() => import('./DishonestyRecordEdit'), 'DishonestyRecordEdit'),
+  show: lazyScreen(() => import('./DishonestyRecordShow'), 'DishonestyRecordShow'),
   icon: RecordIcon,
   recordRepresentation: (record: RaRecord) => (record.documentNumber ? `${record.subjectName}（${record.documentNumber}）` : record.subjectName),
 };

@@ -6,7 +6,7 @@ import { Button, DateInput, EditButton, LinkBase, ListButton, TextInput, TopTool
 import { CanRun } from '../common/CanRun';
 import { todayLocal } from '../common/DeadlineField';
 import { WorkflowButton, text } from '../common/WorkflowButton';
-import { creditCheckPath } from '../credit-check/CreditCheckPage';
+import { creditCheckPath } from '../routes';
 import {
   useEnterpriseAddListingMutation,
   useEnterpriseAddReportMutation,

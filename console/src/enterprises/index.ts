@@ -1,15 +1,12 @@
 import EnterpriseIcon from '@mui/icons-material/Business';
 import type { RaRecord } from 'react-admin';
-import { EnterpriseCreate } from './EnterpriseCreate';
-import { EnterpriseEdit } from './EnterpriseEdit';
-import { EnterpriseList } from './EnterpriseList';
-import { EnterpriseShow } from './EnterpriseShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: EnterpriseList,
-  create: EnterpriseCreate,
-  edit: EnterpriseEdit,
-  show: EnterpriseShow,
+  list: lazyScreen(() => import('./EnterpriseList'), 'EnterpriseList'),
+  create: lazyScreen(() => import('./EnterpriseCreate'), 'EnterpriseCreate'),
+  edit: lazyScreen(() => import('./EnterpriseEdit'), 'EnterpriseEdit'),
+  show: lazyScreen(() => import('./EnterpriseShow'), 'EnterpriseShow'),
   icon: EnterpriseIcon,
   recordRepresentation: (record: RaRecord) => String(record.name),
 };

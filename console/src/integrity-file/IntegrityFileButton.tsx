@@ -1,13 +1,8 @@
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import { Button, LinkBase, useBasename, useRecordContext } from 'react-admin';
 import type { SubjectType } from '../generated/graphql';
+import { integrityFilePath } from '../routes';
 
-/** The route of a subject's 诚信档案 (registered in App.tsx). */
-export const INTEGRITY_FILE_ROUTE = '/integrity-file/:subjectType/:subjectId';
-
-export function integrityFilePath(subjectType: SubjectType, subjectId: string): string {
-  return `/integrity-file/${subjectType.toLowerCase()}/${subjectId}`;
-}
 
 interface IntegrityFileButtonProps {
   subjectType: SubjectType;

@@ -5,9 +5,7 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
-import { CREDIT_CHECK_ROUTE } from '../credit-check/CreditCheckPage';
-import { PPP_ARREARS_ROUTE } from '../ppp-projects/PppArrears';
-import { WARNINGS_ROUTE } from '../warnings/WarningBoard';
+import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, WARNINGS_ROUTE } from '../routes';
 
 /** A menu entry: a resource's list, or a page of its own. */
 type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };

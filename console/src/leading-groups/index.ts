@@ -1,14 +1,11 @@
 import LeadingGroupIcon from '@mui/icons-material/Groups';
-import { LeadingGroupCreate } from './LeadingGroupCreate';
-import { LeadingGroupEdit } from './LeadingGroupEdit';
-import { LeadingGroupList } from './LeadingGroupList';
-import { LeadingGroupShow } from './LeadingGroupShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: LeadingGroupList,
-  create: LeadingGroupCreate,
-  edit: LeadingGroupEdit,
-  show: LeadingGroupShow,
+  list: lazyScreen(() => import('./LeadingGroupList'), 'LeadingGroupList'),
+  create: lazyScreen(() => import('./LeadingGroupCreate'), 'LeadingGroupCreate'),
+  edit: lazyScreen(() => import('./LeadingGroupEdit'), 'LeadingGroupEdit'),
+  show: lazyScreen(() => import('./LeadingGroupShow'), 'LeadingGroupShow'),
   icon: LeadingGroupIcon,
   recordRepresentation: 'name',
 };

@@ -1,11 +1,10 @@
 import ApplicationIcon from '@mui/icons-material/PlaylistAddCheck';
 import type { RaRecord } from 'react-admin';
-import { MeasureApplicationCreate } from './MeasureApplicationCreate';
-import { MeasureApplicationList } from './MeasureApplicationList';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: MeasureApplicationList,
-  create: MeasureApplicationCreate,
+  list: lazyScreen(() => import('./MeasureApplicationList'), 'MeasureApplicationList'),
+  create: lazyScreen(() => import('./MeasureApplicationCreate'), 'MeasureApplicationCreate'),
   icon: ApplicationIcon,
   recordRepresentation: (record: RaRecord) => `${record.subjectName}：${record.measure?.name ?? ''}`,
 };

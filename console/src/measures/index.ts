@@ -1,15 +1,12 @@
 import MeasureIcon from '@mui/icons-material/Balance';
 import type { RaRecord } from 'react-admin';
-import { MeasureCreate } from './MeasureCreate';
-import { MeasureEdit } from './MeasureEdit';
-import { MeasureList } from './MeasureList';
-import { MeasureShow } from './MeasureShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: MeasureList,
-  create: MeasureCreate,
-  edit: MeasureEdit,
-  show: MeasureShow,
+  list: lazyScreen(() => import('./MeasureList'), 'MeasureList'),
+  create: lazyScreen(() => import('./MeasureCreate'), 'MeasureCreate'),
+  edit: lazyScreen(() => import('./MeasureEdit'), 'MeasureEdit'),
+  show: lazyScreen(() => import('./MeasureShow'), 'MeasureShow'),
   icon: MeasureIcon,
   recordRepresentation: (record: RaRecord) => `${record.name}（${record.code}）`,
 };

@@ -4,7 +4,7 @@ import { Badge, Box, Divider, IconButton, ListItemText, Menu, MenuItem, Tooltip,
 import { useNavigate, useTranslate } from 'react-admin';
 import { useNotificationMarkReadMutation, useNotificationUnreadQuery } from '../generated/graphql';
 import { useEntityLinks } from '../warnings/entity-links';
-import { NOTIFICATIONS_ROUTE } from './NotificationsPage';
+import { NOTIFICATIONS_ROUTE } from '../routes';
 
 /** How often the unread count is asked for again. */
 const POLL_MS = 60_000;

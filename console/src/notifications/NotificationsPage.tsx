@@ -19,9 +19,6 @@ import { StatusChip } from '../common/StatusChipField';
 import { useNotificationMarkReadMutation, useNotificationPageQuery } from '../generated/graphql';
 import { useEntityLinks } from '../warnings/entity-links';
 
-/** The route of the notifications page (registered in App.tsx). */
-export const NOTIFICATIONS_ROUTE = '/notifications';
-
 const t = (key: string) => `app.notifications.${key}`;
 
 /** 站内通知: unread or all, newest first, marked read one by one or all at once. */

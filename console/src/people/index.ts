@@ -1,15 +1,12 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { RaRecord } from 'react-admin';
-import { PersonCreate } from './PersonCreate';
-import { PersonEdit } from './PersonEdit';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: PersonList,
-  create: PersonCreate,
-  edit: PersonEdit,
-  show: PersonShow,
+  list: lazyScreen(() => import('./PersonList'), 'PersonList'),
+  create: lazyScreen(() => import('./PersonCreate'), 'PersonCreate'),
+  edit: lazyScreen(() => import('./PersonEdit'), 'PersonEdit'),
+  show: lazyScreen(() => import('./PersonShow'), 'PersonShow'),
   icon: PeopleIcon,
   recordRepresentation: (record: RaRecord) => `${record.name}（${record.staffNumber}）`,
 };

@@ -4,9 +4,6 @@ import { DaysLeftChip } from '../common/DeadlineField';
 import { formatYuan } from '../common/MoneyField';
 import { usePppArrearsQuery } from '../generated/graphql';
 
-/** The route of the arrears ledger (registered in App.tsx). */
-export const PPP_ARREARS_ROUTE = '/ppp-arrears';
-
 const t = (key: string) => `app.arrears.${key}`;
 
 /** 欠款台账: the government side's overdue payments, of one project or of all. */

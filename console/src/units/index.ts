@@ -1,14 +1,11 @@
 import UnitIcon from '@mui/icons-material/AccountTree';
-import { UnitCreate } from './UnitCreate';
-import { UnitEdit } from './UnitEdit';
-import { UnitList } from './UnitList';
-import { UnitShow } from './UnitShow';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: UnitList,
-  create: UnitCreate,
-  edit: UnitEdit,
-  show: UnitShow,
+  list: lazyScreen(() => import('./UnitList'), 'UnitList'),
+  create: lazyScreen(() => import('./UnitCreate'), 'UnitCreate'),
+  edit: lazyScreen(() => import('./UnitEdit'), 'UnitEdit'),
+  show: lazyScreen(() => import('./UnitShow'), 'UnitShow'),
   icon: UnitIcon,
   recordRepresentation: 'name',
 };

@@ -1,12 +1,10 @@
 import UserIcon from '@mui/icons-material/ManageAccounts';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyScreen } from '../common/lazy-screen';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
+  list: lazyScreen(() => import('./UserList'), 'UserList'),
+  create: lazyScreen(() => import('./UserCreate'), 'UserCreate'),
+  edit: lazyScreen(() => import('./UserEdit'), 'UserEdit'),
   icon: UserIcon,
   recordRepresentation: 'username',
 };

@@ -24,9 +24,6 @@ import { useWarningBoardQuery, useWarningScanMutation, type WarningLevel } from 
 import { toHttpError } from '../providers/server-error';
 import { useEntityLinks } from './entity-links';
 
-/** The route of the warning board (registered in App.tsx). */
-export const WARNINGS_ROUTE = '/warnings';
-
 const t = (key: string) => `app.warnings.${key}`;
 
 /** 立即扫描: computes the warnings and sends the notifications now (admins). */

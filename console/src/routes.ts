@@ -1,0 +1,25 @@
+import type { CheckSubjectType, SubjectType } from './generated/graphql';
+
+// The console's own pages (registered in App.tsx). Kept apart from the pages so
+// the menu and links can name them without loading the pages' code.
+
+export const INTEGRITY_FILE_ROUTE = '/integrity-file/:subjectType/:subjectId';
+export const WARNINGS_ROUTE = '/warnings';
+export const NOTIFICATIONS_ROUTE = '/notifications';
+export const CREDIT_CHECK_ROUTE = '/credit-check';
+export const PPP_ARREARS_ROUTE = '/ppp-arrears';
+/** The public verification page, outside the signed-in layout. */
+export const VERIFY_ROUTE = '/verify';
+
+export function integrityFilePath(subjectType: SubjectType, subjectId: string): string {
+  return `/integrity-file/${subjectType.toLowerCase()}/${subjectId}`;
+}
+
+/** The credit check page with a subject already chosen (e.g. from an enterprise's page). */
+export function creditCheckPath(subjectType: CheckSubjectType, subjectId: string): string {
+  return `${CREDIT_CHECK_ROUTE}?subjectType=${subjectType}&subjectId=${encodeURIComponent(subjectId)}`;
+}
+
+export function verifyPath(code: string): string {
+  return `${VERIFY_ROUTE}?code=${encodeURIComponent(code)}`;
+}
