@@ -10,6 +10,8 @@ import {
   UpdateUserDocument,
   UsersDocument,
 } from '../generated/graphql';
+import { authService } from '../../server/src/modules/auth/auth.service';
+import { User } from '../../server/src/modules/auth/user.entity';
 import { DEMO_PASSWORD, errorCode, startTestApp, type TestApp } from '../helpers/test-app';
 
 describe('sign-in and accounts', () => {
@@ -100,5 +102,25 @@ describe('sign-in and accounts', () => {
     expect((await t.gql(ResetUserPasswordDocument, { id: office.id, newPassword: 'Reset-pass-2026' }, admin)).data!.resetUserPassword).toBe(true);
     expect(errorCode(await t.gql(MeDocument, {}, token))).toBe('UNAUTHENTICATED');
     expect((await t.gql(LoginDocument, { username: 'office', password: 'Reset-pass-2026' })).data!.login.user.username).toBe('office');
+  });
+
+  it('leaves the signed-in user unchanged when the same unit of work flushes again after sign-in', async () => {
+    const before = await t.em().findOneOrFail(User, { username: 'personnel' });
+    const em = t.em();
+    const signedIn = await authService.login({ em, requestId: 'same-unit-of-work' }, 'personnel', DEMO_PASSWORD);
+    // A later command on the same EntityManager must not rewrite the user with a stale version.
+    await em.flush();
+    const after = await t.em().findOneOrFail(User, { username: 'personnel' });
+    expect(after.version).toBe(before.version);
+    expect(after.lastLoginAt?.getTime()).toBe(signedIn.user.lastLoginAt?.getTime());
+    expect(after.lastLoginAt!.getTime()).toBeGreaterThan(before.lastLoginAt?.getTime() ?? 0);
+  });
+
+  it('keeps an administrator edit of an account valid when the account signs in meanwhile', async () => {
+    const custodian = (await t.gql(UsersDocument, { filter: { q: 'custodian' } }, admin)).data!.users.items[0];
+    await t.login('custodian');
+    const r = await t.gql(UpdateUserDocument, { id: custodian.id, input: { displayName: '信访保密员（改）' }, version: custodian.version }, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateUser.version).toBe(custodian.version + 1);
   });
 });

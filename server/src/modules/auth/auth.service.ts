@@ -69,10 +69,16 @@ export class AuthService {
     em.create(Session, { user, tokenHash: sha256(token), expiresAt });
     await em.flush();
     // Not through the versioned entity: two sign-ins of one user at once must not
-    // conflict over the sign-in time (the new session is the audited change).
+    // conflict over the sign-in time (the new session is the audited change), and a
+    // sign-in must not raise the account's version, or an administrator editing the
+    // account meanwhile would get CONFLICT. Every ORM update raises the version, so
+    // this one statement is written out.
     const lastLoginAt = new Date();
-    await em.nativeUpdate(User, { id: user.id }, { lastLoginAt });
+    await em.execute('update "app_user" set "last_login_at" = ? where "id" = ?', [lastLoginAt, user.id]);
+    // Take the stored time into the unit of work's snapshot too, so a later flush of
+    // this EntityManager sees the user unchanged.
     user.lastLoginAt = lastLoginAt;
+    em.merge(user, { refresh: true });
     return { token, expiresAt, user };
   }
 
