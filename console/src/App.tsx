@@ -42,9 +42,34 @@ import {
   INTEGRITY_FILE_ROUTE,
   NOTIFICATIONS_ROUTE,
   PPP_ARREARS_ROUTE,
+  SETTINGS_ROUTE,
+  TRAINING_HOURS_ROUTE,
   VERIFY_ROUTE,
   WARNINGS_ROUTE,
 } from './routes';
+// Supervision, policy implementation, campaigns and integrity education.
+import campaignFindings from './campaign-findings';
+import { campaignFindingsSource } from './campaign-findings/campaign-findings.source';
+import campaigns from './campaigns';
+import { campaignsSource } from './campaigns/campaigns.source';
+import judgments from './judgments';
+import { judgmentsSource } from './judgments/judgments.source';
+import judicialSuggestions from './judicial-suggestions';
+import { judicialSuggestionsSource } from './judicial-suggestions/judicial-suggestions.source';
+import lawsuits from './lawsuits';
+import { lawsuitsSource } from './lawsuits/lawsuits.source';
+import policies from './policies';
+import { policiesSource } from './policies/policies.source';
+import policyTasks from './policy-tasks';
+import { policyTasksSource } from './policy-tasks/policy-tasks.source';
+import supervisionProposals from './supervision-proposals';
+import { supervisionProposalsSource } from './supervision-proposals/supervision-proposals.source';
+import supervisionTasks from './supervision-tasks';
+import { supervisionTasksSource } from './supervision-tasks/supervision-tasks.source';
+import trainingAttendances from './training-attendances';
+import { trainingAttendancesSource } from './training-attendances/training-attendances.source';
+import trainingSessions from './training-sessions';
+import { trainingSessionsSource } from './training-sessions/training-sessions.source';
 
 const sources: Record<ResourceName, ResourceSource> = {
   units: unitsSource,
@@ -61,6 +86,17 @@ const sources: Record<ResourceName, ResourceSource> = {
   enterprises: enterprisesSource,
   'procurement-projects': procurementProjectsSource,
   'ppp-projects': pppProjectsSource,
+  'supervision-tasks': supervisionTasksSource,
+  'supervision-proposals': supervisionProposalsSource,
+  lawsuits: lawsuitsSource,
+  judgments: judgmentsSource,
+  'judicial-suggestions': judicialSuggestionsSource,
+  policies: policiesSource,
+  'policy-tasks': policyTasksSource,
+  campaigns: campaignsSource,
+  'campaign-findings': campaignFindingsSource,
+  'training-sessions': trainingSessionsSource,
+  'training-attendances': trainingAttendancesSource,
 };
 
 const dataProvider = createDataProvider(apolloClient, sources);
@@ -73,6 +109,8 @@ const NotificationsPage = lazyScreen(() => import('./notifications/Notifications
 const CreditCheckPage = lazyScreen(() => import('./credit-check/CreditCheckPage'), 'CreditCheckPage');
 const PppArrearsPage = lazyScreen(() => import('./ppp-projects/PppArrears'), 'PppArrearsPage');
 const VerifyPage = lazyScreen(() => import('./credit-check/VerifyPage'), 'VerifyPage');
+const TrainingHoursPage = lazyScreen(() => import('./training-attendances/TrainingHoursPage'), 'TrainingHoursPage');
+const SettingsPage = lazyScreen(() => import('./settings/SettingsPage'), 'SettingsPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;
@@ -102,6 +140,17 @@ export const App = () => (
       <Resource name="reply-templates" {...replyTemplates} />
       <Resource name="procurement-projects" {...procurementProjects} />
       <Resource name="ppp-projects" {...pppProjects} />
+      <Resource name="supervision-tasks" {...supervisionTasks} />
+      <Resource name="supervision-proposals" {...supervisionProposals} />
+      <Resource name="lawsuits" {...lawsuits} />
+      <Resource name="judgments" {...judgments} />
+      <Resource name="judicial-suggestions" {...judicialSuggestions} />
+      <Resource name="policies" {...policies} />
+      <Resource name="policy-tasks" {...policyTasks} />
+      <Resource name="campaigns" {...campaigns} />
+      <Resource name="campaign-findings" {...campaignFindings} />
+      <Resource name="training-sessions" {...trainingSessions} />
+      <Resource name="training-attendances" {...trainingAttendances} />
       <Resource name="users" {...users} />
       <Resource name="audit-events" {...auditEvents} />
       <CustomRoutes>
@@ -111,6 +160,8 @@ export const App = () => (
         <Route path={NOTIFICATIONS_ROUTE} element={<NotificationsPage />} />
         <Route path={CREDIT_CHECK_ROUTE} element={<CreditCheckPage />} />
         <Route path={PPP_ARREARS_ROUTE} element={<PppArrearsPage />} />
+        <Route path={TRAINING_HOURS_ROUTE} element={<TrainingHoursPage />} />
+        <Route path={SETTINGS_ROUTE} element={<SettingsPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}

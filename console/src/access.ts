@@ -15,10 +15,21 @@ export type ResourceName =
   | 'reply-templates'
   | 'enterprises'
   | 'procurement-projects'
-  | 'ppp-projects';
+  | 'ppp-projects'
+  | 'supervision-tasks'
+  | 'supervision-proposals'
+  | 'lawsuits'
+  | 'judgments'
+  | 'judicial-suggestions'
+  | 'policies'
+  | 'policy-tasks'
+  | 'campaigns'
+  | 'campaign-findings'
+  | 'training-sessions'
+  | 'training-attendances';
 
 /** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
-export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears';
+export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings';
 
 type Checked = ResourceName | PageName;
 
@@ -54,6 +65,27 @@ const CREDIT_KEEPERS: readonly Role[] = ['ADMIN', 'GENERAL_AFFAIRS', 'OFFICE', '
 const PROCUREMENT_MANAGERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'OFFICE', 'UNIT_REPORTER'];
 /** Run PPP projects. */
 const PPP_MANAGERS: readonly Role[] = ['ADMIN', 'OFFICE'];
+/** 办公室 and 纪检监察室 issue, accept and score supervision tasks (admins stand in). */
+const TASK_ISSUERS: readonly Role[] = ['ADMIN', 'OFFICE', 'DISCIPLINE'];
+/** The assigned unit's own steps (a unit reporter: its own unit's items). */
+const TASK_UNIT_STEPS: readonly Role[] = ['ADMIN', 'OFFICE', 'DISCIPLINE', 'UNIT_REPORTER'];
+/** 办公室 registers and assigns NPC suggestions and CPPCC proposals. */
+const PROPOSAL_HANDLERS: readonly Role[] = ['ADMIN', 'OFFICE'];
+const PROPOSAL_UNIT_STEPS: readonly Role[] = ['ADMIN', 'OFFICE', 'UNIT_REPORTER'];
+/** Leadership reviews replies to deputies and members before they go out. */
+const REPLY_REVIEWERS: readonly Role[] = ['ADMIN', 'LEADER'];
+/** Lawsuits, judgments and judicial suggestions: 办公室 (legal affairs) and 纪检监察室. */
+const JUDICIAL_HANDLERS: readonly Role[] = ['ADMIN', 'OFFICE', 'DISCIPLINE'];
+const JUDICIAL_UNIT_STEPS: readonly Role[] = ['ADMIN', 'OFFICE', 'DISCIPLINE', 'UNIT_REPORTER'];
+/** 综合股 answers for policy implementation (K1), with 办公室. */
+const POLICY_MANAGERS: readonly Role[] = ['ADMIN', 'GENERAL_AFFAIRS', 'OFFICE'];
+const POLICY_REPORTERS: readonly Role[] = ['ADMIN', 'GENERAL_AFFAIRS', 'OFFICE', 'DISCIPLINE', 'PERSONNEL', 'UNIT_REPORTER'];
+/** 纪检监察室 runs the special rectification campaigns (K4). */
+const CAMPAIGN_MANAGERS: readonly Role[] = ['ADMIN', 'DISCIPLINE'];
+const RECTIFICATION_REPORTERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'UNIT_REPORTER'];
+/** 人事教育股 answers for integrity education (C1); a unit reporter records its own staff's attendance. */
+const TRAINING_MANAGERS: readonly Role[] = ['ADMIN', 'PERSONNEL'];
+const ATTENDANCE_RECORDERS: readonly Role[] = ['ADMIN', 'PERSONNEL', 'UNIT_REPORTER'];
 const READ_ONLY = (read: readonly Role[]) => ({ read, create: [], edit: [], delete: [] });
 
 // Mirrors the server's access rules so screens only offer what the server would
@@ -79,6 +111,20 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   enterprises: { read: EVERYONE, create: CREDIT_KEEPERS, edit: CREDIT_KEEPERS, delete: [] },
   'procurement-projects': { read: EVERYONE, create: PROCUREMENT_MANAGERS, edit: [], delete: [] },
   'ppp-projects': { read: EVERYONE, create: PPP_MANAGERS, edit: [], delete: [] },
+  'supervision-tasks': { read: EVERYONE, create: TASK_ISSUERS, edit: TASK_ISSUERS, delete: [] },
+  'supervision-proposals': { read: EVERYONE, create: PROPOSAL_HANDLERS, edit: PROPOSAL_HANDLERS, delete: [] },
+  lawsuits: { read: EVERYONE, create: JUDICIAL_HANDLERS, edit: JUDICIAL_HANDLERS, delete: [] },
+  judgments: { read: EVERYONE, create: JUDICIAL_HANDLERS, edit: [], delete: [] },
+  'judicial-suggestions': { read: EVERYONE, create: JUDICIAL_HANDLERS, edit: [], delete: [] },
+  policies: { read: EVERYONE, create: POLICY_MANAGERS, edit: POLICY_MANAGERS, delete: [] },
+  'policy-tasks': { read: EVERYONE, create: POLICY_MANAGERS, edit: POLICY_MANAGERS, delete: [] },
+  campaigns: { read: EVERYONE, create: CAMPAIGN_MANAGERS, edit: CAMPAIGN_MANAGERS, delete: [] },
+  'campaign-findings': { read: EVERYONE, create: CAMPAIGN_MANAGERS, edit: [], delete: [] },
+  'training-sessions': { read: EVERYONE, create: TRAINING_MANAGERS, edit: TRAINING_MANAGERS, delete: [] },
+  // Attendance is recorded from its session; a record is corrected here.
+  'training-attendances': { read: EVERYONE, create: [], edit: ATTENDANCE_RECORDERS, delete: [] },
+  'training-hours': READ_ONLY(EVERYONE),
+  settings: READ_ONLY(BUREAU_STAFF),
   warnings: READ_ONLY(EVERYONE),
   notifications: READ_ONLY(EVERYONE),
   'credit-check': READ_ONLY(EVERYONE),
@@ -142,6 +188,33 @@ const COMMANDS = {
     recordDefault: ['ADMIN', 'OFFICE', 'DISCIPLINE'],
   },
   warnings: { scan: ['ADMIN'] },
+  'supervision-tasks': { progress: TASK_UNIT_STEPS, submit: TASK_UNIT_STEPS, accept: TASK_ISSUERS, return: TASK_ISSUERS },
+  'supervision-proposals': {
+    assign: PROPOSAL_HANDLERS,
+    returnMisrouted: PROPOSAL_UNIT_STEPS,
+    coHandlingOpinion: PROPOSAL_UNIT_STEPS,
+    draftReply: PROPOSAL_UNIT_STEPS,
+    approveReply: REPLY_REVIEWERS,
+    sendBackReply: REPLY_REVIEWERS,
+    markReplied: PROPOSAL_UNIT_STEPS,
+    recordSatisfaction: PROPOSAL_HANDLERS,
+    rehandle: PROPOSAL_HANDLERS,
+    close: PROPOSAL_HANDLERS,
+  },
+  lawsuits: {
+    close: JUDICIAL_HANDLERS,
+    scheduleHearing: JUDICIAL_UNIT_STEPS,
+    recordAppearance: JUDICIAL_UNIT_STEPS,
+    addJudgment: JUDICIAL_HANDLERS,
+  },
+  judgments: { fulfil: JUDICIAL_UNIT_STEPS, runDeadlines: ['ADMIN'] },
+  'judicial-suggestions': { reply: JUDICIAL_UNIT_STEPS },
+  policies: { enact: POLICY_MANAGERS, expire: POLICY_MANAGERS, evaluate: POLICY_MANAGERS, addTask: POLICY_MANAGERS, runDeadlines: ['ADMIN'] },
+  'policy-tasks': { progress: POLICY_REPORTERS, reopen: POLICY_MANAGERS },
+  campaigns: { start: CAMPAIGN_MANAGERS, close: CAMPAIGN_MANAGERS, addFinding: CAMPAIGN_MANAGERS, runDeadlines: ['ADMIN'] },
+  'campaign-findings': { reportRectified: RECTIFICATION_REPORTERS, verify: CAMPAIGN_MANAGERS },
+  'training-sessions': { recordAttendance: ATTENDANCE_RECORDERS },
+  settings: { supervisionPolicy: ['ADMIN'], trainingPolicy: TRAINING_MANAGERS, creditPolicy: ['ADMIN'] },
 } as const satisfies Partial<Record<Checked, Record<string, readonly Role[]>>>;
 
 type CommandTable = typeof COMMANDS;

@@ -8,6 +8,8 @@ export const WARNINGS_ROUTE = '/warnings';
 export const NOTIFICATIONS_ROUTE = '/notifications';
 export const CREDIT_CHECK_ROUTE = '/credit-check';
 export const PPP_ARREARS_ROUTE = '/ppp-arrears';
+export const TRAINING_HOURS_ROUTE = '/training-hours';
+export const SETTINGS_ROUTE = '/settings';
 /** The public verification page, outside the signed-in layout. */
 export const VERIFY_ROUTE = '/verify';
 

@@ -49,3 +49,9 @@ export const DeadlineField = <R extends RaRecord>({ source, running }: DeadlineF
     </Stack>
   );
 };
+
+/** A `running` test for DeadlineField: the time limit runs while the record is in one of these states. */
+export const statusIn =
+  (...statuses: string[]) =>
+  (record: RaRecord): boolean =>
+    statuses.includes(String(record.status));

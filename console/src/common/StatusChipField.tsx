@@ -17,6 +17,18 @@ import type {
   Satisfaction,
   Severity,
   WarningLevel,
+  AttendanceStatus,
+  CampaignStatus,
+  EvaluationRating,
+  FindingStatus,
+  JudgmentStatus,
+  JudicialSuggestionStatus,
+  LawsuitStatus,
+  PolicyStatus,
+  PolicyTaskStatus,
+  ProposalStatus,
+  SupervisionTaskStatus,
+  AppearanceOutcome,
 } from '../generated/graphql';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -77,6 +89,33 @@ const COLORS = {
   BidStatus: { REGISTERED: 'info', WON: 'success', LOST: 'default' } satisfies Record<BidStatus, ChipColor>,
   AcceptanceResult: { PASSED: 'success', PARTLY_PASSED: 'warning', FAILED: 'error' } satisfies Record<AcceptanceResult, ChipColor>,
   ObligationStatus: { PENDING: 'info', FULFILLED: 'success', DEFAULTED: 'error' } satisfies Record<ObligationStatus, ChipColor>,
+  SupervisionTaskStatus: {
+    ASSIGNED: 'info',
+    IN_PROGRESS: 'primary',
+    SUBMITTED: 'secondary',
+    RETURNED: 'warning',
+    ACCEPTED: 'success',
+  } satisfies Record<SupervisionTaskStatus, ChipColor>,
+  ProposalStatus: {
+    RECEIVED: 'warning',
+    ASSIGNED: 'info',
+    RETURNED_MISROUTED: 'warning',
+    REPLY_DRAFTED: 'primary',
+    REPLY_APPROVED: 'secondary',
+    REPLIED: 'secondary',
+    EVALUATED: 'info',
+    CLOSED: 'success',
+  } satisfies Record<ProposalStatus, ChipColor>,
+  LawsuitStatus: { OPEN: 'info', DECIDED: 'warning', CLOSED: 'success' } satisfies Record<LawsuitStatus, ChipColor>,
+  AppearanceOutcome: { HEAD_APPEARED: 'success', DELEGATED: 'warning', ABSENT: 'error' } satisfies Record<AppearanceOutcome, ChipColor>,
+  JudgmentStatus: { PENDING: 'info', OVERDUE: 'error', FULFILLED: 'success' } satisfies Record<JudgmentStatus, ChipColor>,
+  JudicialSuggestionStatus: { PENDING: 'warning', REPLIED: 'success' } satisfies Record<JudicialSuggestionStatus, ChipColor>,
+  PolicyStatus: { DRAFT: 'default', IN_FORCE: 'success', SUPERSEDED: 'info', EXPIRED: 'default' } satisfies Record<PolicyStatus, ChipColor>,
+  PolicyTaskStatus: { OPEN: 'info', IN_PROGRESS: 'primary', OVERDUE: 'error', DONE: 'success' } satisfies Record<PolicyTaskStatus, ChipColor>,
+  EvaluationRating: { EXCELLENT: 'success', GOOD: 'info', FAIR: 'warning', POOR: 'error' } satisfies Record<EvaluationRating, ChipColor>,
+  CampaignStatus: { PLANNED: 'default', ACTIVE: 'primary', CLOSED: 'success' } satisfies Record<CampaignStatus, ChipColor>,
+  FindingStatus: { OPEN: 'info', OVERDUE: 'error', RECTIFIED: 'warning', VERIFIED: 'success' } satisfies Record<FindingStatus, ChipColor>,
+  AttendanceStatus: { ATTENDED: 'success', EXCUSED: 'default', ABSENT: 'error' } satisfies Record<AttendanceStatus, ChipColor>,
 };
 
 export type ColouredEnum = keyof typeof COLORS;

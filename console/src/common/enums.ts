@@ -36,6 +36,23 @@ import type {
   SubjectType,
   UnitKind,
   WarningLevel,
+  AppearanceOutcome,
+  AttendanceStatus,
+  CampaignStatus,
+  EvaluationRating,
+  FindingStatus,
+  JudgmentStatus,
+  JudicialSuggestionKind,
+  JudicialSuggestionStatus,
+  LawsuitStatus,
+  PartyRole,
+  PolicyLevel,
+  PolicyStatus,
+  PolicyTaskStatus,
+  ProposalKind,
+  ProposalStatus,
+  SupervisionTaskStatus,
+  TrainingKind,
 } from '../generated/graphql';
 
 // Each list is built from a record keyed by every member of the schema's enum,
@@ -293,6 +310,56 @@ export const OBLIGATION_KINDS = members<ObligationKind>({ PAYMENT: true, MILESTO
 
 export const OBLIGATION_STATUSES = members<ObligationStatus>({ PENDING: true, FULFILLED: true, DEFAULTED: true });
 
+// Supervision (S1–S3), policy implementation (K1), campaigns (K4) and integrity education (C1).
+export const SUPERVISION_TASK_STATUSES = members<SupervisionTaskStatus>({
+  ASSIGNED: true,
+  IN_PROGRESS: true,
+  SUBMITTED: true,
+  RETURNED: true,
+  ACCEPTED: true,
+});
+
+export const PROPOSAL_KINDS = members<ProposalKind>({ NPC_SUGGESTION: true, CPPCC_PROPOSAL: true });
+
+export const PROPOSAL_STATUSES = members<ProposalStatus>({
+  RECEIVED: true,
+  ASSIGNED: true,
+  RETURNED_MISROUTED: true,
+  REPLY_DRAFTED: true,
+  REPLY_APPROVED: true,
+  REPLIED: true,
+  EVALUATED: true,
+  CLOSED: true,
+});
+
+export const PARTY_ROLES = members<PartyRole>({ DEFENDANT: true, PLAINTIFF: true, THIRD_PARTY: true });
+
+export const LAWSUIT_STATUSES = members<LawsuitStatus>({ OPEN: true, DECIDED: true, CLOSED: true });
+
+export const APPEARANCE_OUTCOMES = members<AppearanceOutcome>({ HEAD_APPEARED: true, DELEGATED: true, ABSENT: true });
+
+export const JUDGMENT_STATUSES = members<JudgmentStatus>({ PENDING: true, OVERDUE: true, FULFILLED: true });
+
+export const JUDICIAL_SUGGESTION_KINDS = members<JudicialSuggestionKind>({ JUDICIAL_SUGGESTION: true, PROCURATORATE_SUGGESTION: true });
+
+export const JUDICIAL_SUGGESTION_STATUSES = members<JudicialSuggestionStatus>({ PENDING: true, REPLIED: true });
+
+export const POLICY_LEVELS = members<PolicyLevel>({ NATIONAL: true, PROVINCIAL: true, MUNICIPAL: true, COUNTY: true });
+
+export const POLICY_STATUSES = members<PolicyStatus>({ DRAFT: true, IN_FORCE: true, SUPERSEDED: true, EXPIRED: true });
+
+export const POLICY_TASK_STATUSES = members<PolicyTaskStatus>({ OPEN: true, IN_PROGRESS: true, OVERDUE: true, DONE: true });
+
+export const EVALUATION_RATINGS = members<EvaluationRating>({ EXCELLENT: true, GOOD: true, FAIR: true, POOR: true });
+
+export const CAMPAIGN_STATUSES = members<CampaignStatus>({ PLANNED: true, ACTIVE: true, CLOSED: true });
+
+export const FINDING_STATUSES = members<FindingStatus>({ OPEN: true, OVERDUE: true, RECTIFIED: true, VERIFIED: true });
+
+export const TRAINING_KINDS = members<TrainingKind>({ COURSE: true, LECTURE: true, LEADERS_STUDY: true, ONLINE: true });
+
+export const ATTENDANCE_STATUSES = members<AttendanceStatus>({ ATTENDED: true, EXCUSED: true, ABSENT: true });
+
 /** The codes of award-eligibility reasons (a plain string in the schema). */
 export const ELIGIBILITY_CODES = ['RECORD_IN_YEAR', 'RESTRICTING_MEASURE', 'DISPUTED_RECORD', 'MINOR_RECORD'] as const;
 export type EligibilityCode = (typeof ELIGIBILITY_CODES)[number];
@@ -368,7 +435,24 @@ export type EnumName =
   | 'PurchaserConduct'
   | 'PppStageName'
   | 'ObligationKind'
-  | 'ObligationStatus';
+  | 'ObligationStatus'
+  | 'SupervisionTaskStatus'
+  | 'ProposalKind'
+  | 'ProposalStatus'
+  | 'PartyRole'
+  | 'LawsuitStatus'
+  | 'AppearanceOutcome'
+  | 'JudgmentStatus'
+  | 'JudicialSuggestionKind'
+  | 'JudicialSuggestionStatus'
+  | 'PolicyLevel'
+  | 'PolicyStatus'
+  | 'PolicyTaskStatus'
+  | 'EvaluationRating'
+  | 'CampaignStatus'
+  | 'FindingStatus'
+  | 'TrainingKind'
+  | 'AttendanceStatus';
 
 /** Choices for react-admin inputs and fields; names are translation keys. */
 export function choices(name: EnumName, values: readonly string[]) {
@@ -415,3 +499,20 @@ export const purchaserConductChoices = choices('PurchaserConduct', PURCHASER_CON
 export const pppStageChoices = choices('PppStageName', PPP_STAGES);
 export const obligationKindChoices = choices('ObligationKind', OBLIGATION_KINDS);
 export const obligationStatusChoices = choices('ObligationStatus', OBLIGATION_STATUSES);
+export const supervisionTaskStatusChoices = choices('SupervisionTaskStatus', SUPERVISION_TASK_STATUSES);
+export const proposalKindChoices = choices('ProposalKind', PROPOSAL_KINDS);
+export const proposalStatusChoices = choices('ProposalStatus', PROPOSAL_STATUSES);
+export const partyRoleChoices = choices('PartyRole', PARTY_ROLES);
+export const lawsuitStatusChoices = choices('LawsuitStatus', LAWSUIT_STATUSES);
+export const appearanceOutcomeChoices = choices('AppearanceOutcome', APPEARANCE_OUTCOMES);
+export const judgmentStatusChoices = choices('JudgmentStatus', JUDGMENT_STATUSES);
+export const judicialSuggestionKindChoices = choices('JudicialSuggestionKind', JUDICIAL_SUGGESTION_KINDS);
+export const judicialSuggestionStatusChoices = choices('JudicialSuggestionStatus', JUDICIAL_SUGGESTION_STATUSES);
+export const policyLevelChoices = choices('PolicyLevel', POLICY_LEVELS);
+export const policyStatusChoices = choices('PolicyStatus', POLICY_STATUSES);
+export const policyTaskStatusChoices = choices('PolicyTaskStatus', POLICY_TASK_STATUSES);
+export const evaluationRatingChoices = choices('EvaluationRating', EVALUATION_RATINGS);
+export const campaignStatusChoices = choices('CampaignStatus', CAMPAIGN_STATUSES);
+export const findingStatusChoices = choices('FindingStatus', FINDING_STATUSES);
+export const trainingKindChoices = choices('TrainingKind', TRAINING_KINDS);
+export const attendanceStatusChoices = choices('AttendanceStatus', ATTENDANCE_STATUSES);

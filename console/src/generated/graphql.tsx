@@ -7,6 +7,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { gql } from '@apollo/client';
 import * as Apollo from '@apollo/client';
 const defaultOptions = {} as const;
+export type AcceptSupervisionTaskInput = {
+  note?: string | null | undefined;
+  /** Score 0–100 for the performance assessment */
+  score: number;
+};
+
 export type AcceptanceResult =
   /** 不合格 */
   | 'FAILED'
@@ -22,6 +28,14 @@ export type AdvancePppStageInput = {
   startedOn: string;
 };
 
+export type AppearanceOutcome =
+  /** 未出庭 */
+  | 'ABSENT'
+  /** 委托工作人员出庭 */
+  | 'DELEGATED'
+  /** 负责人出庭 */
+  | 'HEAD_APPEARED';
+
 export type ApplyMeasureInput = {
   /** Defaults to today */
   effectiveFrom?: string | null | undefined;
@@ -33,10 +47,42 @@ export type ApplyMeasureInput = {
   subjectType: SubjectType;
 };
 
+export type ApproveProposalReplyInput = {
+  note?: string | null | undefined;
+  /** Promises in the reply; each becomes a deadline commitment of the lead unit */
+  promises?: Array<ReplyPromiseInput> | null | undefined;
+};
+
 export type AssignComplaintInput = {
   coUnitIds?: Array<string | number> | null | undefined;
   leadUnitId: string | number;
 };
+
+export type AssignProposalInput = {
+  /** Defaults to today; the time limits run from it */
+  assignedOn?: string | null | undefined;
+  /** Co-handling units (会办单位) */
+  coUnitIds?: Array<string | number> | null | undefined;
+  /** Lead unit (主办单位) */
+  leadUnitId: string | number;
+};
+
+export type AttendanceEntryInput = {
+  examScore?: number | null | undefined;
+  /** Hours attended, when less than the whole session */
+  hours?: number | null | undefined;
+  note?: string | null | undefined;
+  personId: string | number;
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus =
+  /** 缺席 */
+  | 'ABSENT'
+  /** 参加 */
+  | 'ATTENDED'
+  /** 请假 */
+  | 'EXCUSED';
 
 export type AuditAction =
   | 'CREATE'
@@ -75,6 +121,47 @@ export type BidStatus =
   | 'REGISTERED'
   /** 中标（成交） */
   | 'WON';
+
+export type CampaignFilter = {
+  q?: string | null | undefined;
+  statuses?: Array<CampaignStatus> | null | undefined;
+};
+
+export type CampaignFindingFilter = {
+  campaignId?: string | number | null | undefined;
+  severities?: Array<Severity> | null | undefined;
+  statuses?: Array<FindingStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type CampaignFindingSort = {
+  field: CampaignFindingSortField;
+  order?: SortOrder;
+};
+
+export type CampaignFindingSortField =
+  | 'DEADLINE'
+  | 'FOUND_ON'
+  | 'SEVERITY'
+  | 'STATUS';
+
+export type CampaignSort = {
+  field: CampaignSortField;
+  order?: SortOrder;
+};
+
+export type CampaignSortField =
+  | 'STARTS_ON'
+  | 'STATUS'
+  | 'TITLE';
+
+export type CampaignStatus =
+  /** 开展中 */
+  | 'ACTIVE'
+  /** 已结束（问题清零） */
+  | 'CLOSED'
+  /** 筹备中 */
+  | 'PLANNED';
 
 export type CheckDecision =
   /** 通过 */
@@ -249,6 +336,18 @@ export type ContractAcceptanceInput = {
   violationDescription?: string | null | undefined;
 };
 
+export type CreateCampaignInput = {
+  description?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  endsOn: string;
+  /** Default 20 working days */
+  rectificationWorkingDays?: number | null | undefined;
+  /** Defaults to the section responsible for statutory obligations */
+  responsibleSectionId?: string | number | null | undefined;
+  startsOn: string;
+  title: string;
+};
+
 export type CreateCommitmentInput = {
   beneficiary?: string | null | undefined;
   content: string;
@@ -288,6 +387,37 @@ export type CreateEnterpriseInput = {
   name: string;
 };
 
+export type CreateJudgmentInput = {
+  documentNumber?: string | null | undefined;
+  effectiveOn: string;
+  fulfilBy: string;
+  lawsuitId: string | number;
+  obligation: string;
+};
+
+export type CreateJudicialSuggestionInput = {
+  content: string;
+  documentNumber?: string | null | undefined;
+  issuingOrgan: string;
+  kind: JudicialSuggestionKind;
+  receivedOn: string;
+  /** As the letter sets it; defaults to the policy’s months after receipt */
+  replyDueOn?: string | null | undefined;
+  /** The unit it is addressed to */
+  unitId: string | number;
+};
+
+export type CreateLawsuitInput = {
+  caseNumber: string;
+  cause: string;
+  court: string;
+  filedOn: string;
+  opposingParty?: string | null | undefined;
+  partyRole: PartyRole;
+  /** The unit that is a party */
+  unitId: string | number;
+};
+
 export type CreateLeadingGroupInput = {
   documentNumber?: string | null | undefined;
   duties?: string | null | undefined;
@@ -322,6 +452,34 @@ export type CreatePersonInput = {
   unitId: string | number;
 };
 
+export type CreatePolicyInput = {
+  /** Document number (文号), e.g. 豫政〔2026〕3号 */
+  documentNumber: string;
+  effectiveFrom: string;
+  effectiveTo?: string | null | undefined;
+  issuedBy?: string | null | undefined;
+  issuedOn: string;
+  level: PolicyLevel;
+  /** The older policy this one replaces */
+  replacesId?: string | number | null | undefined;
+  /** Defaults to the section responsible for policy implementation */
+  responsibleSectionId?: string | number | null | undefined;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type CreatePolicyTaskInput = {
+  deadline: string;
+  /** 牵头单位 */
+  leadUnitId: string | number;
+  measure: string;
+  policyId: string | number;
+  /** A member of staff of the lead or a responsible unit */
+  responsiblePersonId?: string | number | null | undefined;
+  /** 责任单位 besides the lead unit */
+  responsibleUnitIds?: Array<string | number> | null | undefined;
+};
+
 export type CreatePppProjectInput = {
   code: string;
   duties: string;
@@ -349,6 +507,45 @@ export type CreateRectificationInput = {
   responsibleUnitId?: string | number | null | undefined;
   /** Deadline in working days from today */
   workingDays: number;
+};
+
+export type CreateSupervisionProposalInput = {
+  content: string;
+  delegation?: string | null | undefined;
+  kind: ProposalKind;
+  /** Case number (案号) */
+  number: string;
+  proposers: Array<string>;
+  receivedOn: string;
+  title: string;
+};
+
+export type CreateSupervisionTaskInput = {
+  /** Defaults to today */
+  assignedOn?: string | null | undefined;
+  assignedUnitId: string | number;
+  dueOn: string;
+  /** The leading group that sets the task */
+  leadingGroupId?: string | number | null | undefined;
+  requirement: string;
+  /** A member of staff of the assigned unit */
+  responsiblePersonId?: string | number | null | undefined;
+  title: string;
+};
+
+export type CreateTrainingSessionInput = {
+  audience?: string | null | undefined;
+  description?: string | null | undefined;
+  examRequired?: boolean | null | undefined;
+  heldOn: string;
+  /** Class hours, e.g. 1.5 (kept to one decimal) */
+  hours: number;
+  kind: TrainingKind;
+  /** Defaults to the section responsible for integrity education */
+  organiserId?: string | number | null | undefined;
+  passMark?: number | null | undefined;
+  topic: string;
+  trainer?: string | null | undefined;
 };
 
 export type CreateUnitInput = {
@@ -449,6 +646,24 @@ export type EvaluateCommitmentInput = {
   note: string;
 };
 
+export type EvaluatePolicyInput = {
+  adjustments?: string | null | undefined;
+  evaluatedOn: string;
+  evaluator?: string | null | undefined;
+  findings: string;
+  score: number;
+};
+
+export type EvaluationRating =
+  /** 优（90分及以上） */
+  | 'EXCELLENT'
+  /** 中（60–79分） */
+  | 'FAIR'
+  /** 良（80–89分） */
+  | 'GOOD'
+  /** 差（60分以下） */
+  | 'POOR';
+
 export type FieldCorrectionInput = {
   /** One of: facts, legalBasis, severity, category, documentNumber, decidingAuthority, decisionDate */
   field: string;
@@ -460,6 +675,116 @@ export type FileObjectionInput = {
   grounds: string;
   recordId: string | number;
 };
+
+export type FindingRectificationInput = {
+  evidence: Array<string>;
+  rectification: string;
+};
+
+export type FindingStatus =
+  /** 整改中 */
+  | 'OPEN'
+  /** 逾期未整改 */
+  | 'OVERDUE'
+  /** 已整改待核验 */
+  | 'RECTIFIED'
+  /** 已核验销号 */
+  | 'VERIFIED';
+
+export type FulfilJudgmentInput = {
+  evidence?: Array<string> | null | undefined;
+  /** Defaults to today */
+  fulfilledOn?: string | null | undefined;
+  note: string;
+};
+
+export type JudgmentFilter = {
+  fulfilByFrom?: string | null | undefined;
+  fulfilByTo?: string | null | undefined;
+  lawsuitId?: string | number | null | undefined;
+  statuses?: Array<JudgmentStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type JudgmentSort = {
+  field: JudgmentSortField;
+  order?: SortOrder;
+};
+
+export type JudgmentSortField =
+  | 'CREATED_AT'
+  | 'EFFECTIVE_ON'
+  | 'FULFIL_BY'
+  | 'STATUS';
+
+export type JudgmentStatus =
+  /** 已履行 */
+  | 'FULFILLED'
+  /** 逾期未履行（预警） */
+  | 'OVERDUE'
+  /** 待履行 */
+  | 'PENDING';
+
+export type JudicialSuggestionFilter = {
+  kinds?: Array<JudicialSuggestionKind> | null | undefined;
+  /** Unanswered past the reply due date */
+  overdue?: boolean | null | undefined;
+  /** Issuing organ, document number or content */
+  q?: string | null | undefined;
+  statuses?: Array<JudicialSuggestionStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type JudicialSuggestionKind =
+  /** 司法建议 */
+  | 'JUDICIAL_SUGGESTION'
+  /** 检察建议 */
+  | 'PROCURATORATE_SUGGESTION';
+
+export type JudicialSuggestionSort = {
+  field: JudicialSuggestionSortField;
+  order?: SortOrder;
+};
+
+export type JudicialSuggestionSortField =
+  | 'RECEIVED_ON'
+  | 'REPLY_DUE_ON'
+  | 'STATUS';
+
+export type JudicialSuggestionStatus =
+  /** 待回复 */
+  | 'PENDING'
+  /** 已回复 */
+  | 'REPLIED';
+
+export type LawsuitFilter = {
+  filedFrom?: string | null | undefined;
+  filedTo?: string | null | undefined;
+  partyRoles?: Array<PartyRole> | null | undefined;
+  /** Case number, court, cause or opposing party */
+  q?: string | null | undefined;
+  statuses?: Array<LawsuitStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type LawsuitSort = {
+  field: LawsuitSortField;
+  order?: SortOrder;
+};
+
+export type LawsuitSortField =
+  | 'CASE_NUMBER'
+  | 'CREATED_AT'
+  | 'FILED_ON'
+  | 'STATUS';
+
+export type LawsuitStatus =
+  /** 已结案 */
+  | 'CLOSED'
+  /** 已判决 */
+  | 'DECIDED'
+  /** 审理中 */
+  | 'OPEN';
 
 export type LeadershipRole =
   /** 副局长（分管副职） */
@@ -584,6 +909,14 @@ export type ObligationStatus =
   /** 待履行 */
   | 'PENDING';
 
+export type PartyRole =
+  /** 被告 */
+  | 'DEFENDANT'
+  /** 原告 */
+  | 'PLAINTIFF'
+  /** 第三人 */
+  | 'THIRD_PARTY';
+
 export type PersonFilter = {
   ids?: Array<string | number> | null | undefined;
   isCivilServant?: boolean | null | undefined;
@@ -645,6 +978,82 @@ export type PlanArea =
   /** 履行法定义务 (K4) */
   | 'STATUTORY_OBLIGATIONS';
 
+export type PolicyFilter = {
+  levels?: Array<PolicyLevel> | null | undefined;
+  /** Title, document number or issuing authority */
+  q?: string | null | undefined;
+  statuses?: Array<PolicyStatus> | null | undefined;
+};
+
+export type PolicyLevel =
+  /** 县 */
+  | 'COUNTY'
+  /** 市 */
+  | 'MUNICIPAL'
+  /** 国家 */
+  | 'NATIONAL'
+  /** 省 */
+  | 'PROVINCIAL';
+
+export type PolicySort = {
+  field: PolicySortField;
+  order?: SortOrder;
+};
+
+export type PolicySortField =
+  | 'CREATED_AT'
+  | 'EFFECTIVE_FROM'
+  | 'ISSUED_ON'
+  | 'STATUS'
+  | 'TITLE';
+
+export type PolicyStatus =
+  /** 待实施 */
+  | 'DRAFT'
+  /** 已失效 */
+  | 'EXPIRED'
+  /** 实施中 */
+  | 'IN_FORCE'
+  /** 已被新政策替代 */
+  | 'SUPERSEDED';
+
+export type PolicyTaskFilter = {
+  deadlineBefore?: string | null | undefined;
+  policyId?: string | number | null | undefined;
+  q?: string | null | undefined;
+  statuses?: Array<PolicyTaskStatus> | null | undefined;
+  /** Led by or assigned to this unit */
+  unitId?: string | number | null | undefined;
+};
+
+export type PolicyTaskProgressInput = {
+  /** Report the task as done (needs evidence) */
+  completed?: boolean | null | undefined;
+  evidence?: Array<string> | null | undefined;
+  note: string;
+};
+
+export type PolicyTaskSort = {
+  field: PolicyTaskSortField;
+  order?: SortOrder;
+};
+
+export type PolicyTaskSortField =
+  | 'ASSIGNED_ON'
+  | 'CREATED_AT'
+  | 'DEADLINE'
+  | 'STATUS';
+
+export type PolicyTaskStatus =
+  /** 已落实 */
+  | 'DONE'
+  /** 推进中 */
+  | 'IN_PROGRESS'
+  /** 未开始 */
+  | 'OPEN'
+  /** 逾期未落实 */
+  | 'OVERDUE';
+
 export type PppDefaultInput = {
   description: string;
   /** Who on the government side answers for it */
@@ -699,11 +1108,49 @@ export type ProcurementStatus =
   /** 计划 */
   | 'PLANNED';
 
+export type ProposalKind =
+  /** 政协委员提案 */
+  | 'CPPCC_PROPOSAL'
+  /** 人大代表建议 */
+  | 'NPC_SUGGESTION';
+
+export type ProposalStatus =
+  /** 已交办办理中 */
+  | 'ASSIGNED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已测评 */
+  | 'EVALUATED'
+  /** 已收到待交办 */
+  | 'RECEIVED'
+  /** 已答复 */
+  | 'REPLIED'
+  /** 答复已审定 */
+  | 'REPLY_APPROVED'
+  /** 答复待审核 */
+  | 'REPLY_DRAFTED'
+  /** 交办有误已退回 */
+  | 'RETURNED_MISROUTED';
+
 export type PurchaserConduct =
   /** 采购人履约规范 */
   | 'COMPLIANT'
   /** 采购人存在违规行为 */
   | 'VIOLATION';
+
+export type RecordAppearanceInput = {
+  /** Required when the head was required but did not appear */
+  absenceReason?: string | null | undefined;
+  /** Who appeared: required unless absent */
+  appearedName?: string | null | undefined;
+  appearedPosition?: string | null | undefined;
+  outcome: AppearanceOutcome;
+};
+
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  sessionId: string | number;
+};
 
 export type RecordCategory =
   /** 问责处理 */
@@ -728,6 +1175,11 @@ export type RecordCategory =
   | 'PROCUREMENT_VIOLATION'
   /** 逾期未整改 */
   | 'RECTIFICATION_OVERDUE';
+
+export type RecordSatisfactionInput = {
+  note?: string | null | undefined;
+  satisfaction: Satisfaction;
+};
 
 export type RecordSource =
   /** 专项治理 */
@@ -800,6 +1252,32 @@ export type RegisterComplaintInput = {
   title: string;
 };
 
+export type RegisterFindingInput = {
+  campaignId: string | number;
+  /** Defaults to today */
+  foundOn?: string | null | undefined;
+  problem: string;
+  /** A member of staff of that unit; the unit answers when empty */
+  responsiblePersonId?: string | number | null | undefined;
+  /** The unit where the problem was found; it rectifies */
+  responsibleUnitId: string | number;
+  severity: Severity;
+  /** Defaults to the campaign’s rectification period */
+  workingDays?: number | null | undefined;
+};
+
+export type ReplyJudicialSuggestionInput = {
+  /** Defaults to today */
+  repliedOn?: string | null | undefined;
+  reply: string;
+};
+
+export type ReplyPromiseInput = {
+  /** What the reply promises (承诺事项) */
+  content: string;
+  dueOn: string;
+};
+
 export type ReplyTemplateInput = {
   active?: boolean | null | undefined;
   body: string;
@@ -827,6 +1305,13 @@ export type Satisfaction =
   /** 满意 */
   | 'SATISFIED';
 
+export type ScheduleHearingInput = {
+  /** The court requires the head of the unit to appear */
+  headRequired: boolean;
+  hearingOn: string;
+  lawsuitId: string | number;
+};
+
 export type Severity =
   /** 一般 */
   | 'GENERAL'
@@ -844,6 +1329,115 @@ export type SubjectType =
   | 'PERSON'
   /** 单位 */
   | 'UNIT';
+
+export type SubmitSupervisionTaskInput = {
+  evidence?: Array<string> | null | undefined;
+  /** What was done (办理结果) */
+  result: string;
+};
+
+export type SupervisionProposalFilter = {
+  kinds?: Array<ProposalKind> | null | undefined;
+  /** Unanswered past the reply due date */
+  overdue?: boolean | null | undefined;
+  /** Number, title, proposer or delegation */
+  q?: string | null | undefined;
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  statuses?: Array<ProposalStatus> | null | undefined;
+  /** Items this unit leads or co-handles */
+  unitId?: string | number | null | undefined;
+};
+
+export type SupervisionProposalSort = {
+  field: SupervisionProposalSortField;
+  order?: SortOrder;
+};
+
+export type SupervisionProposalSortField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'RECEIVED_ON'
+  | 'REPLY_DUE_ON'
+  | 'STATUS';
+
+export type SupervisionTaskFilter = {
+  dueFrom?: string | null | undefined;
+  dueTo?: string | null | undefined;
+  /** Not yet submitted or accepted, past the due date */
+  overdue?: boolean | null | undefined;
+  q?: string | null | undefined;
+  statuses?: Array<SupervisionTaskStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type SupervisionTaskSort = {
+  field: SupervisionTaskSortField;
+  order?: SortOrder;
+};
+
+export type SupervisionTaskSortField =
+  | 'ASSIGNED_ON'
+  | 'CREATED_AT'
+  | 'DUE_ON'
+  | 'SCORE'
+  | 'STATUS';
+
+export type SupervisionTaskStatus =
+  /** 已验收 */
+  | 'ACCEPTED'
+  /** 已下达 */
+  | 'ASSIGNED'
+  /** 办理中 */
+  | 'IN_PROGRESS'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已报送待验收 */
+  | 'SUBMITTED';
+
+export type TrainingAttendanceFilter = {
+  personId?: string | number | null | undefined;
+  sessionId?: string | number | null | undefined;
+  statuses?: Array<AttendanceStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type TrainingHoursSort = {
+  field: TrainingHoursSortField;
+  order?: SortOrder;
+};
+
+export type TrainingHoursSortField =
+  | 'HOURS'
+  | 'NAME'
+  | 'STAFF_NUMBER';
+
+export type TrainingKind =
+  /** 专题培训班 */
+  | 'COURSE'
+  /** 领导干部进修 */
+  | 'LEADERS_STUDY'
+  /** 专题讲座 */
+  | 'LECTURE'
+  /** 网络学习 */
+  | 'ONLINE';
+
+export type TrainingSessionFilter = {
+  kinds?: Array<TrainingKind> | null | undefined;
+  q?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type TrainingSessionSort = {
+  field: TrainingSessionSortField;
+  order?: SortOrder;
+};
+
+export type TrainingSessionSortField =
+  | 'HELD_ON'
+  | 'HOURS'
+  | 'TOPIC';
 
 export type UnitFilter = {
   active?: boolean | null | undefined;
@@ -877,6 +1471,24 @@ export type UnitSortField =
   | 'NAME'
   | 'SORT_ORDER';
 
+export type UpdateAttendanceInput = {
+  examScore?: number | null | undefined;
+  hours?: number | null | undefined;
+  note?: string | null | undefined;
+  status?: AttendanceStatus | null | undefined;
+};
+
+export type UpdateCampaignInput = {
+  description?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  /** Applies to findings registered afterwards */
+  rectificationWorkingDays?: number | null | undefined;
+  responsibleSectionId?: string | number | null | undefined;
+  startsOn?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type UpdateCommitmentInput = {
   beneficiary?: string | null | undefined;
   content?: string | null | undefined;
@@ -885,6 +1497,19 @@ export type UpdateCommitmentInput = {
   kind?: CommitmentKind | null | undefined;
   madeOn?: string | null | undefined;
   responsibleSectionId?: string | number | null | undefined;
+};
+
+export type UpdateCreditPolicyInput = {
+  disclosureDaysGeneral?: number | null | undefined;
+  disclosureDaysGrave?: number | null | undefined;
+  disclosureDaysSerious?: number | null | undefined;
+  objectionDecisionWorkingDays?: number | null | undefined;
+  objectionWindowWorkingDays?: number | null | undefined;
+  repairMinDaysGeneral?: number | null | undefined;
+  repairMinDaysGrave?: number | null | undefined;
+  repairMinDaysSerious?: number | null | undefined;
+  selfCorrectionMitigateUpTo?: Severity | null | undefined;
+  selfCorrectionWaiveUpTo?: Severity | null | undefined;
 };
 
 export type UpdateDishonestyRecordInput = {
@@ -905,6 +1530,15 @@ export type UpdateEnterpriseInput = {
   legalRepresentative?: string | null | undefined;
   name?: string | null | undefined;
   status?: EnterpriseStatus | null | undefined;
+};
+
+export type UpdateLawsuitInput = {
+  caseNumber?: string | null | undefined;
+  cause?: string | null | undefined;
+  court?: string | null | undefined;
+  filedOn?: string | null | undefined;
+  opposingParty?: string | null | undefined;
+  partyRole?: PartyRole | null | undefined;
 };
 
 export type UpdateLeadingGroupInput = {
@@ -938,6 +1572,70 @@ export type UpdatePersonInput = {
   staffNumber?: string | null | undefined;
   status?: PersonStatus | null | undefined;
   unitId?: string | number | null | undefined;
+};
+
+/** Level, dates of issue and effect, and the replaced policy are fixed once the policy is in force */
+export type UpdatePolicyInput = {
+  documentNumber?: string | null | undefined;
+  effectiveFrom?: string | null | undefined;
+  effectiveTo?: string | null | undefined;
+  issuedBy?: string | null | undefined;
+  issuedOn?: string | null | undefined;
+  level?: PolicyLevel | null | undefined;
+  replacesId?: string | number | null | undefined;
+  responsibleSectionId?: string | number | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdatePolicyTaskInput = {
+  deadline?: string | null | undefined;
+  leadUnitId?: string | number | null | undefined;
+  measure?: string | null | undefined;
+  responsiblePersonId?: string | number | null | undefined;
+  responsibleUnitIds?: Array<string | number> | null | undefined;
+};
+
+export type UpdateSupervisionPolicyInput = {
+  judgmentGraceWorkingDays?: number | null | undefined;
+  misrouteReturnWorkingDays?: number | null | undefined;
+  proposalReplyMonths?: number | null | undefined;
+  rehandleReplyMonths?: number | null | undefined;
+  suggestionReplyMonths?: number | null | undefined;
+};
+
+export type UpdateSupervisionProposalInput = {
+  content?: string | null | undefined;
+  delegation?: string | null | undefined;
+  number?: string | null | undefined;
+  proposers?: Array<string> | null | undefined;
+  receivedOn?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateSupervisionTaskInput = {
+  dueOn?: string | null | undefined;
+  requirement?: string | null | undefined;
+  responsiblePersonId?: string | number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateTrainingPolicyInput = {
+  minimumHoursPerYear: number;
+};
+
+/** Hours and exam settings are fixed once attendance is recorded */
+export type UpdateTrainingSessionInput = {
+  audience?: string | null | undefined;
+  description?: string | null | undefined;
+  examRequired?: boolean | null | undefined;
+  heldOn?: string | null | undefined;
+  hours?: number | null | undefined;
+  kind?: TrainingKind | null | undefined;
+  organiserId?: string | number | null | undefined;
+  passMark?: number | null | undefined;
+  topic?: string | null | undefined;
+  trainer?: string | null | undefined;
 };
 
 export type UpdateUnitInput = {
@@ -1007,6 +1705,114 @@ export type AuditEventOneQueryVariables = Exact<{
 
 
 export type AuditEventOneQuery = { auditEvent: { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> } };
+
+export type CampaignFindingRecordFragment = { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null };
+
+export type CampaignFindingListQueryVariables = Exact<{
+  filter?: CampaignFindingFilter | null | undefined;
+  sort?: CampaignFindingSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CampaignFindingListQuery = { campaignFindings: { total: number, items: Array<{ id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null }> } };
+
+export type CampaignFindingOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignFindingOneQuery = { campaignFinding: { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null } };
+
+export type CampaignFindingRegisterMutationVariables = Exact<{
+  input: RegisterFindingInput;
+}>;
+
+
+export type CampaignFindingRegisterMutation = { registerCampaignFinding: { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null } };
+
+export type CampaignFindingRectifiedMutationVariables = Exact<{
+  id: string | number;
+  input: FindingRectificationInput;
+  version: number;
+}>;
+
+
+export type CampaignFindingRectifiedMutation = { reportCampaignFindingRectified: { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null } };
+
+export type CampaignFindingVerifyMutationVariables = Exact<{
+  id: string | number;
+  accepted: boolean;
+  note: string;
+  version: number;
+}>;
+
+
+export type CampaignFindingVerifyMutation = { verifyCampaignFinding: { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null } };
+
+export type CampaignRecordFragment = { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } };
+
+export type CampaignListQueryVariables = Exact<{
+  filter?: CampaignFilter | null | undefined;
+  sort?: CampaignSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { campaigns: { total: number, items: Array<{ id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } }> } };
+
+export type CampaignOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignOneQuery = { campaign: { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } } };
+
+export type CampaignZeroOutQueryVariables = Exact<{
+  campaignId: string | number;
+}>;
+
+
+export type CampaignZeroOutQuery = { campaignZeroOut: { total: { findings: number, open: number, overdue: number, rectified: number, awaitingVerification: number, rectifiedPercent: number, zeroedOut: boolean }, units: Array<{ unit: { id: string, name: string }, counts: { findings: number, open: number, overdue: number, rectified: number, awaitingVerification: number, rectifiedPercent: number, zeroedOut: boolean } }> } };
+
+export type CampaignCreateMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CampaignCreateMutation = { createCampaign: { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } } };
+
+export type CampaignUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCampaignInput;
+  version: number;
+}>;
+
+
+export type CampaignUpdateMutation = { updateCampaign: { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } } };
+
+export type CampaignStartMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CampaignStartMutation = { startCampaign: { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } } };
+
+export type CampaignCloseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CampaignCloseMutation = { closeCampaign: { id: string, title: string, documentNumber: string | null, description: string | null, startsOn: string, endsOn: string, rectificationWorkingDays: number, status: CampaignStatus, closedOn: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string } } };
+
+export type CampaignRunDeadlinesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignRunDeadlinesMutation = { runCampaignDeadlines: { ran: boolean, overdueFindings: number } };
 
 export type CommitmentRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null };
 
@@ -1432,6 +2238,149 @@ export type IntegrityFileQueryVariables = Exact<{
 
 export type IntegrityFileQuery = { integrityFile: { subjectType: SubjectType, subjectId: string, subjectName: string, unit: { id: string, name: string } | null, person: { id: string, name: string, unit: { id: string, name: string } } | null, summary: { countingRecords: number, disputedRecords: number, repairedRecords: number, pendingCommitments: number, fulfilledCommitments: number, brokenCommitments: number, openRectifications: number, activePunishments: number, activeIncentives: number }, commitments: Array<{ id: string, subjectType: SubjectType, subjectName: string, kind: CommitmentKind, content: string, beneficiary: string | null, madeOn: string, dueOn: string, status: CommitmentStatus, evidence: Array<string>, evaluationNote: string | null, evaluationEvidence: Array<string>, evaluatedAt: string | null, evaluatedByName: string | null, brokenAutomatically: boolean, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }>, records: Array<{ id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null }>, objections: Array<{ id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number, record: { id: string, subjectName: string } }>, rectifications: Array<{ id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } }>, measures: Array<{ id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null }> }, awardEligibility: { eligible: boolean, year: number, reasons: Array<{ blocking: boolean, code: string, message: string, recordId: string | null, measureApplicationId: string | null }> } };
 
+export type JudgmentRecordFragment = { id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, graceEndsOn: string | null, status: JudgmentStatus, fulfilledOn: string | null, fulfilmentNote: string | null, fulfilmentRecordedAt: string | null, evidence: Array<string>, warnedOn: string | null, version: number, createdAt: string, updatedAt: string, lawsuit: { id: string, caseNumber: string, court: string }, unit: { id: string, name: string }, record: { id: string } | null };
+
+export type JudgmentListQueryVariables = Exact<{
+  filter?: JudgmentFilter | null | undefined;
+  sort?: JudgmentSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type JudgmentListQuery = { judgments: { total: number, items: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, graceEndsOn: string | null, status: JudgmentStatus, fulfilledOn: string | null, fulfilmentNote: string | null, fulfilmentRecordedAt: string | null, evidence: Array<string>, warnedOn: string | null, version: number, createdAt: string, updatedAt: string, lawsuit: { id: string, caseNumber: string, court: string }, unit: { id: string, name: string }, record: { id: string } | null }> } };
+
+export type JudgmentOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JudgmentOneQuery = { judgment: { id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, graceEndsOn: string | null, status: JudgmentStatus, fulfilledOn: string | null, fulfilmentNote: string | null, fulfilmentRecordedAt: string | null, evidence: Array<string>, warnedOn: string | null, version: number, createdAt: string, updatedAt: string, lawsuit: { id: string, caseNumber: string, court: string }, unit: { id: string, name: string }, record: { id: string } | null } };
+
+export type JudgmentCreateMutationVariables = Exact<{
+  input: CreateJudgmentInput;
+}>;
+
+
+export type JudgmentCreateMutation = { createJudgment: { id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, graceEndsOn: string | null, status: JudgmentStatus, fulfilledOn: string | null, fulfilmentNote: string | null, fulfilmentRecordedAt: string | null, evidence: Array<string>, warnedOn: string | null, version: number, createdAt: string, updatedAt: string, lawsuit: { id: string, caseNumber: string, court: string }, unit: { id: string, name: string }, record: { id: string } | null } };
+
+export type JudgmentFulfilMutationVariables = Exact<{
+  id: string | number;
+  input: FulfilJudgmentInput;
+  version: number;
+}>;
+
+
+export type JudgmentFulfilMutation = { fulfilJudgment: { id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, graceEndsOn: string | null, status: JudgmentStatus, fulfilledOn: string | null, fulfilmentNote: string | null, fulfilmentRecordedAt: string | null, evidence: Array<string>, warnedOn: string | null, version: number, createdAt: string, updatedAt: string, lawsuit: { id: string, caseNumber: string, court: string }, unit: { id: string, name: string }, record: { id: string } | null } };
+
+export type JudgmentRunDeadlinesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JudgmentRunDeadlinesMutation = { runJudgmentDeadlines: { ran: boolean, warnedJudgments: number, recordedJudgments: number } };
+
+export type JudicialSuggestionRecordFragment = { id: string, kind: JudicialSuggestionKind, documentNumber: string | null, issuingOrgan: string, content: string, receivedOn: string, replyDueOn: string, status: JudicialSuggestionStatus, overdue: boolean, reply: string | null, repliedOn: string | null, repliedByName: string | null, replyRecordedAt: string | null, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } };
+
+export type JudicialSuggestionListQueryVariables = Exact<{
+  filter?: JudicialSuggestionFilter | null | undefined;
+  sort?: JudicialSuggestionSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type JudicialSuggestionListQuery = { judicialSuggestions: { total: number, items: Array<{ id: string, kind: JudicialSuggestionKind, documentNumber: string | null, issuingOrgan: string, content: string, receivedOn: string, replyDueOn: string, status: JudicialSuggestionStatus, overdue: boolean, reply: string | null, repliedOn: string | null, repliedByName: string | null, replyRecordedAt: string | null, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } }> } };
+
+export type JudicialSuggestionOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JudicialSuggestionOneQuery = { judicialSuggestion: { id: string, kind: JudicialSuggestionKind, documentNumber: string | null, issuingOrgan: string, content: string, receivedOn: string, replyDueOn: string, status: JudicialSuggestionStatus, overdue: boolean, reply: string | null, repliedOn: string | null, repliedByName: string | null, replyRecordedAt: string | null, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } } };
+
+export type JudicialSuggestionCreateMutationVariables = Exact<{
+  input: CreateJudicialSuggestionInput;
+}>;
+
+
+export type JudicialSuggestionCreateMutation = { createJudicialSuggestion: { id: string, kind: JudicialSuggestionKind, documentNumber: string | null, issuingOrgan: string, content: string, receivedOn: string, replyDueOn: string, status: JudicialSuggestionStatus, overdue: boolean, reply: string | null, repliedOn: string | null, repliedByName: string | null, replyRecordedAt: string | null, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } } };
+
+export type JudicialSuggestionReplyMutationVariables = Exact<{
+  id: string | number;
+  input: ReplyJudicialSuggestionInput;
+  version: number;
+}>;
+
+
+export type JudicialSuggestionReplyMutation = { replyJudicialSuggestion: { id: string, kind: JudicialSuggestionKind, documentNumber: string | null, issuingOrgan: string, content: string, receivedOn: string, replyDueOn: string, status: JudicialSuggestionStatus, overdue: boolean, reply: string | null, repliedOn: string | null, repliedByName: string | null, replyRecordedAt: string | null, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string } } };
+
+export type LawsuitRecordFragment = { id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> };
+
+export type LawsuitListQueryVariables = Exact<{
+  filter?: LawsuitFilter | null | undefined;
+  sort?: LawsuitSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type LawsuitListQuery = { lawsuits: { total: number, items: Array<{ id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> }> } };
+
+export type LawsuitOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LawsuitOneQuery = { lawsuit: { id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> } };
+
+export type AppearanceRateQueryVariables = Exact<{
+  year: number;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type AppearanceRateQuery = { appearanceRate: Array<{ required: number, appeared: number, delegated: number, absent: number, unrecorded: number, rate: number | null, unit: { id: string, name: string } }> };
+
+export type LawsuitCreateMutationVariables = Exact<{
+  input: CreateLawsuitInput;
+}>;
+
+
+export type LawsuitCreateMutation = { createLawsuit: { id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> } };
+
+export type LawsuitUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLawsuitInput;
+  version: number;
+}>;
+
+
+export type LawsuitUpdateMutation = { updateLawsuit: { id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> } };
+
+export type LawsuitCloseMutationVariables = Exact<{
+  id: string | number;
+  outcome: string;
+  version: number;
+}>;
+
+
+export type LawsuitCloseMutation = { closeLawsuit: { id: string, caseNumber: string, court: string, cause: string, partyRole: PartyRole, opposingParty: string | null, filedOn: string, status: LawsuitStatus, outcome: string | null, closedOn: string | null, hearingDates: Array<string>, version: number, createdAt: string, updatedAt: string, unit: { id: string, name: string }, appearances: Array<{ id: string, hearingOn: string, headRequired: boolean, outcome: AppearanceOutcome | null, appearedName: string | null, appearedPosition: string | null, absenceReason: string | null, recordedByName: string | null, recordedAt: string | null, version: number }>, judgments: Array<{ id: string, documentNumber: string | null, obligation: string, effectiveOn: string, fulfilBy: string, status: JudgmentStatus }> } };
+
+export type LawsuitScheduleHearingMutationVariables = Exact<{
+  input: ScheduleHearingInput;
+}>;
+
+
+export type LawsuitScheduleHearingMutation = { scheduleHearing: { id: string, hearingOn: string, headRequired: boolean, version: number } };
+
+export type LawsuitRecordAppearanceMutationVariables = Exact<{
+  id: string | number;
+  input: RecordAppearanceInput;
+  version: number;
+}>;
+
+
+export type LawsuitRecordAppearanceMutation = { recordCourtAppearance: { id: string, outcome: AppearanceOutcome | null, version: number } };
+
 export type LeadingGroupRecordFragment = { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, officeUnit: { id: string, name: string } | null };
 
 export type LeadingGroupListQueryVariables = Exact<{
@@ -1611,6 +2560,124 @@ export type PersonDeleteMutationVariables = Exact<{
 
 
 export type PersonDeleteMutation = { deletePerson: string };
+
+export type PolicyRecordFragment = { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> };
+
+export type PolicyListQueryVariables = Exact<{
+  filter?: PolicyFilter | null | undefined;
+  sort?: PolicySort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PolicyListQuery = { policies: { total: number, items: Array<{ id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> }> } };
+
+export type PolicyOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyOneQuery = { policy: { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> } };
+
+export type PolicyCreateMutationVariables = Exact<{
+  input: CreatePolicyInput;
+}>;
+
+
+export type PolicyCreateMutation = { createPolicy: { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> } };
+
+export type PolicyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePolicyInput;
+  version: number;
+}>;
+
+
+export type PolicyUpdateMutation = { updatePolicy: { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> } };
+
+export type PolicyEnactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PolicyEnactMutation = { enactPolicy: { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> } };
+
+export type PolicyExpireMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type PolicyExpireMutation = { expirePolicy: { id: string, title: string, documentNumber: string, level: PolicyLevel, issuedBy: string | null, issuedOn: string, effectiveFrom: string, effectiveTo: string | null, summary: string | null, status: PolicyStatus, enactedOn: string | null, endedOn: string | null, endReason: string | null, version: number, createdAt: string, updatedAt: string, responsibleSection: { id: string, name: string }, replaces: { id: string, title: string, documentNumber: string } | null, supersededBy: { id: string, title: string, documentNumber: string } | null, tasks: Array<{ id: string, measure: string, deadline: string, status: PolicyTaskStatus, leadUnit: { id: string, name: string } }>, evaluations: Array<{ id: string, evaluatedOn: string, evaluator: string | null, score: number, rating: EvaluationRating, findings: string, adjustments: string | null, recordedByName: string | null }> } };
+
+export type PolicyEvaluateMutationVariables = Exact<{
+  policyId: string | number;
+  input: EvaluatePolicyInput;
+}>;
+
+
+export type PolicyEvaluateMutation = { evaluatePolicy: { id: string, rating: EvaluationRating, score: number } };
+
+export type PolicyRunDeadlinesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRunDeadlinesMutation = { runPolicyDeadlines: { ran: boolean, overdueTasks: number, expiredPolicies: number } };
+
+export type PolicyTaskRecordFragment = { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> };
+
+export type PolicyTaskListQueryVariables = Exact<{
+  filter?: PolicyTaskFilter | null | undefined;
+  sort?: PolicyTaskSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PolicyTaskListQuery = { policyTasks: { total: number, items: Array<{ id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> }> } };
+
+export type PolicyTaskOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyTaskOneQuery = { policyTask: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
+
+export type PolicyTaskCreateMutationVariables = Exact<{
+  input: CreatePolicyTaskInput;
+}>;
+
+
+export type PolicyTaskCreateMutation = { createPolicyTask: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
+
+export type PolicyTaskUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePolicyTaskInput;
+  version: number;
+}>;
+
+
+export type PolicyTaskUpdateMutation = { updatePolicyTask: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
+
+export type PolicyTaskProgressMutationVariables = Exact<{
+  id: string | number;
+  input: PolicyTaskProgressInput;
+  version: number;
+}>;
+
+
+export type PolicyTaskProgressMutation = { reportPolicyTaskProgress: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
+
+export type PolicyTaskReopenMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type PolicyTaskReopenMutation = { reopenPolicyTask: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
 
 export type PppProjectRecordFragment = { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null };
 
@@ -1804,6 +2871,311 @@ export type ReplyTemplateUpdateMutationVariables = Exact<{
 
 export type ReplyTemplateUpdateMutation = { updateReplyTemplate: { id: string, category: ComplaintCategory, title: string, body: string, active: boolean, version: number, createdAt: string, updatedAt: string } };
 
+export type SettingsPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsPoliciesQuery = { supervisionPolicy: { proposalReplyMonths: number, rehandleReplyMonths: number, suggestionReplyMonths: number, misrouteReturnWorkingDays: number, judgmentGraceWorkingDays: number, version: number }, trainingPolicy: { minimumHoursPerYear: number, version: number }, creditPolicy: { disclosureDaysGeneral: number, disclosureDaysSerious: number, disclosureDaysGrave: number, repairMinDaysGeneral: number, repairMinDaysSerious: number, repairMinDaysGrave: number, objectionWindowWorkingDays: number, objectionDecisionWorkingDays: number, selfCorrectionMitigateUpTo: Severity | null, selfCorrectionWaiveUpTo: Severity | null, version: number } };
+
+export type SettingsSupervisionPolicyMutationVariables = Exact<{
+  input: UpdateSupervisionPolicyInput;
+  version: number;
+}>;
+
+
+export type SettingsSupervisionPolicyMutation = { updateSupervisionPolicy: { version: number } };
+
+export type SettingsTrainingPolicyMutationVariables = Exact<{
+  input: UpdateTrainingPolicyInput;
+  version: number;
+}>;
+
+
+export type SettingsTrainingPolicyMutation = { updateTrainingPolicy: { version: number } };
+
+export type SettingsCreditPolicyMutationVariables = Exact<{
+  input: UpdateCreditPolicyInput;
+  version: number;
+}>;
+
+
+export type SettingsCreditPolicyMutation = { updateCreditPolicy: { version: number } };
+
+export type SupervisionProposalRecordFragment = { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> };
+
+export type SupervisionProposalListQueryVariables = Exact<{
+  filter?: SupervisionProposalFilter | null | undefined;
+  sort?: SupervisionProposalSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SupervisionProposalListQuery = { supervisionProposals: { total: number, items: Array<{ id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> }> } };
+
+export type SupervisionProposalOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisionProposalOneQuery = { supervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalCreateMutationVariables = Exact<{
+  input: CreateSupervisionProposalInput;
+}>;
+
+
+export type SupervisionProposalCreateMutation = { createSupervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupervisionProposalInput;
+  version: number;
+}>;
+
+
+export type SupervisionProposalUpdateMutation = { updateSupervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalAssignMutationVariables = Exact<{
+  id: string | number;
+  input: AssignProposalInput;
+  version: number;
+}>;
+
+
+export type SupervisionProposalAssignMutation = { assignSupervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalReturnMisroutedMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type SupervisionProposalReturnMisroutedMutation = { returnMisroutedProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalCoHandlingOpinionMutationVariables = Exact<{
+  coUnitId: string | number;
+  opinion: string;
+  version: number;
+}>;
+
+
+export type SupervisionProposalCoHandlingOpinionMutation = { giveCoHandlingOpinion: { id: string, opinion: string | null, opinionAt: string | null, version: number } };
+
+export type SupervisionProposalDraftReplyMutationVariables = Exact<{
+  id: string | number;
+  content: string;
+  version: number;
+}>;
+
+
+export type SupervisionProposalDraftReplyMutation = { draftProposalReply: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalApproveReplyMutationVariables = Exact<{
+  id: string | number;
+  input: ApproveProposalReplyInput;
+  version: number;
+}>;
+
+
+export type SupervisionProposalApproveReplyMutation = { approveProposalReply: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalSendBackReplyMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type SupervisionProposalSendBackReplyMutation = { sendBackProposalReply: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalMarkRepliedMutationVariables = Exact<{
+  id: string | number;
+  repliedOn?: string | null | undefined;
+  version: number;
+}>;
+
+
+export type SupervisionProposalMarkRepliedMutation = { markProposalReplied: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalSatisfactionMutationVariables = Exact<{
+  id: string | number;
+  input: RecordSatisfactionInput;
+  version: number;
+}>;
+
+
+export type SupervisionProposalSatisfactionMutation = { recordProposalSatisfaction: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalRehandleMutationVariables = Exact<{
+  id: string | number;
+  replyDueOn?: string | null | undefined;
+  version: number;
+}>;
+
+
+export type SupervisionProposalRehandleMutation = { rehandleSupervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionProposalCloseMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SupervisionProposalCloseMutation = { closeSupervisionProposal: { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> } };
+
+export type SupervisionTaskRecordFragment = { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null };
+
+export type SupervisionTaskListQueryVariables = Exact<{
+  filter?: SupervisionTaskFilter | null | undefined;
+  sort?: SupervisionTaskSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SupervisionTaskListQuery = { supervisionTasks: { total: number, items: Array<{ id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null }> } };
+
+export type SupervisionTaskOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisionTaskOneQuery = { supervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskResultsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SupervisionTaskResultsQuery = { supervisionTaskResults: Array<{ tasks: number, accepted: number, onTime: number, overdue: number, averageScore: number | null, unit: { id: string, name: string } }> };
+
+export type SupervisionTaskCreateMutationVariables = Exact<{
+  input: CreateSupervisionTaskInput;
+}>;
+
+
+export type SupervisionTaskCreateMutation = { createSupervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupervisionTaskInput;
+  version: number;
+}>;
+
+
+export type SupervisionTaskUpdateMutation = { updateSupervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskProgressMutationVariables = Exact<{
+  id: string | number;
+  progress: string;
+  version: number;
+}>;
+
+
+export type SupervisionTaskProgressMutation = { reportSupervisionTaskProgress: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskSubmitMutationVariables = Exact<{
+  id: string | number;
+  input: SubmitSupervisionTaskInput;
+  version: number;
+}>;
+
+
+export type SupervisionTaskSubmitMutation = { submitSupervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskAcceptMutationVariables = Exact<{
+  id: string | number;
+  input: AcceptSupervisionTaskInput;
+  version: number;
+}>;
+
+
+export type SupervisionTaskAcceptMutation = { acceptSupervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type SupervisionTaskReturnMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  version: number;
+}>;
+
+
+export type SupervisionTaskReturnMutation = { returnSupervisionTask: { id: string, title: string, requirement: string, issuedByName: string | null, assignedOn: string, dueOn: string, status: SupervisionTaskStatus, overdue: boolean, progress: string | null, result: string | null, evidence: Array<string>, submittedOn: string | null, onTime: boolean | null, score: number | null, reviewNote: string | null, reviewedByName: string | null, reviewedAt: string | null, acceptedOn: string | null, returnCount: number, version: number, createdAt: string, updatedAt: string, assignedUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, leadingGroup: { id: string, name: string } | null } };
+
+export type TrainingAttendanceRecordFragment = { id: string, status: AttendanceStatus, hoursAttended: number, hoursCredited: number, examScore: number | null, passed: boolean | null, note: string | null, recordedByName: string | null, version: number, createdAt: string, updatedAt: string, session: { id: string, topic: string, heldOn: string, hours: number, examRequired: boolean, passMark: number }, person: { id: string, name: string, staffNumber: string }, unit: { id: string, name: string } };
+
+export type TrainingAttendanceListQueryVariables = Exact<{
+  filter?: TrainingAttendanceFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type TrainingAttendanceListQuery = { trainingAttendances: { total: number, items: Array<{ id: string, status: AttendanceStatus, hoursAttended: number, hoursCredited: number, examScore: number | null, passed: boolean | null, note: string | null, recordedByName: string | null, version: number, createdAt: string, updatedAt: string, session: { id: string, topic: string, heldOn: string, hours: number, examRequired: boolean, passMark: number }, person: { id: string, name: string, staffNumber: string }, unit: { id: string, name: string } }> } };
+
+export type TrainingAttendanceUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAttendanceInput;
+  version: number;
+}>;
+
+
+export type TrainingAttendanceUpdateMutation = { updateTrainingAttendance: { id: string, status: AttendanceStatus, hoursAttended: number, hoursCredited: number, examScore: number | null, passed: boolean | null, note: string | null, recordedByName: string | null, version: number, createdAt: string, updatedAt: string, session: { id: string, topic: string, heldOn: string, hours: number, examRequired: boolean, passMark: number }, person: { id: string, name: string, staffNumber: string }, unit: { id: string, name: string } } };
+
+export type TrainingHoursQueryVariables = Exact<{
+  year: number;
+  unitId?: string | number | null | undefined;
+  behindOnly: boolean;
+  sort?: TrainingHoursSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type TrainingHoursQuery = { trainingHours: { total: number, behind: number, minimumHours: number, items: Array<{ hours: number, minimumHours: number, shortfall: number, behind: boolean, sessionsAttended: number, person: { id: string, name: string, staffNumber: string }, unit: { id: string, name: string } }> } };
+
+export type TrainingSessionRecordFragment = { id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } };
+
+export type TrainingSessionListQueryVariables = Exact<{
+  filter?: TrainingSessionFilter | null | undefined;
+  sort?: TrainingSessionSort | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type TrainingSessionListQuery = { trainingSessions: { total: number, items: Array<{ id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } }> } };
+
+export type TrainingSessionOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingSessionOneQuery = { trainingSession: { id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } } };
+
+export type TrainingSessionCreateMutationVariables = Exact<{
+  input: CreateTrainingSessionInput;
+}>;
+
+
+export type TrainingSessionCreateMutation = { createTrainingSession: { id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } } };
+
+export type TrainingSessionUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTrainingSessionInput;
+  version: number;
+}>;
+
+
+export type TrainingSessionUpdateMutation = { updateTrainingSession: { id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } } };
+
+export type TrainingAttendanceRecordMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type TrainingAttendanceRecordMutation = { recordTrainingAttendance: Array<{ id: string }> };
+
 export type UnitRecordFragment = { id: string, code: string, name: string, shortName: string | null, kind: UnitKind, responsibleAreas: Array<PlanArea>, phone: string | null, active: boolean, sortOrder: number, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, head: { id: string, name: string } | null };
 
 export type UnitListQueryVariables = Exact<{
@@ -1927,6 +3299,60 @@ export const AuditEventRecordFragmentDoc = gql`
   command
   requestId
   changes
+}
+    `;
+export const CampaignFindingRecordFragmentDoc = gql`
+    fragment CampaignFindingRecord on CampaignFinding {
+  id
+  campaign {
+    id
+    title
+    status
+  }
+  responsibleUnit {
+    id
+    name
+  }
+  responsiblePerson {
+    id
+    name
+  }
+  problem
+  severity
+  foundOn
+  workingDays
+  deadline
+  status
+  rectification
+  evidence
+  rectifiedOn
+  verificationNote
+  verifiedAt
+  verifiedByName
+  recordId
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const CampaignRecordFragmentDoc = gql`
+    fragment CampaignRecord on Campaign {
+  id
+  title
+  documentNumber
+  description
+  responsibleSection {
+    id
+    name
+  }
+  startsOn
+  endsOn
+  rectificationWorkingDays
+  status
+  closedOn
+  version
+  createdAt
+  updatedAt
 }
     `;
 export const CommitmentRecordFragmentDoc = gql`
@@ -2163,6 +3589,103 @@ export const CreditReportRecordFragmentDoc = gql`
   version
 }
     `;
+export const JudgmentRecordFragmentDoc = gql`
+    fragment JudgmentRecord on Judgment {
+  id
+  documentNumber
+  lawsuit {
+    id
+    caseNumber
+    court
+  }
+  unit {
+    id
+    name
+  }
+  obligation
+  effectiveOn
+  fulfilBy
+  graceEndsOn
+  status
+  fulfilledOn
+  fulfilmentNote
+  fulfilmentRecordedAt
+  evidence
+  warnedOn
+  record {
+    id
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const JudicialSuggestionRecordFragmentDoc = gql`
+    fragment JudicialSuggestionRecord on JudicialSuggestion {
+  id
+  kind
+  documentNumber
+  issuingOrgan
+  content
+  unit {
+    id
+    name
+  }
+  receivedOn
+  replyDueOn
+  status
+  overdue
+  reply
+  repliedOn
+  repliedByName
+  replyRecordedAt
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const LawsuitRecordFragmentDoc = gql`
+    fragment LawsuitRecord on Lawsuit {
+  id
+  caseNumber
+  court
+  cause
+  partyRole
+  opposingParty
+  filedOn
+  unit {
+    id
+    name
+  }
+  status
+  outcome
+  closedOn
+  hearingDates
+  appearances {
+    id
+    hearingOn
+    headRequired
+    outcome
+    appearedName
+    appearedPosition
+    absenceReason
+    recordedByName
+    recordedAt
+    version
+  }
+  judgments {
+    id
+    documentNumber
+    obligation
+    effectiveOn
+    fulfilBy
+    status
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
 export const LeadingGroupRecordFragmentDoc = gql`
     fragment LeadingGroupRecord on LeadingGroup {
   id
@@ -2271,6 +3794,103 @@ export const PersonRecordFragmentDoc = gql`
     id
     name
   }
+}
+    `;
+export const PolicyRecordFragmentDoc = gql`
+    fragment PolicyRecord on Policy {
+  id
+  title
+  documentNumber
+  level
+  issuedBy
+  issuedOn
+  effectiveFrom
+  effectiveTo
+  summary
+  status
+  enactedOn
+  endedOn
+  endReason
+  responsibleSection {
+    id
+    name
+  }
+  replaces {
+    id
+    title
+    documentNumber
+  }
+  supersededBy {
+    id
+    title
+    documentNumber
+  }
+  tasks {
+    id
+    measure
+    leadUnit {
+      id
+      name
+    }
+    deadline
+    status
+  }
+  evaluations {
+    id
+    evaluatedOn
+    evaluator
+    score
+    rating
+    findings
+    adjustments
+    recordedByName
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const PolicyTaskRecordFragmentDoc = gql`
+    fragment PolicyTaskRecord on PolicyTask {
+  id
+  policy {
+    id
+    title
+    documentNumber
+    status
+  }
+  measure
+  leadUnit {
+    id
+    name
+  }
+  responsibleUnits {
+    id
+    name
+  }
+  responsiblePerson {
+    id
+    name
+  }
+  assignedOn
+  deadline
+  status
+  completedOn
+  carriedOverFrom {
+    id
+    title
+  }
+  progressReports {
+    id
+    reportedOn
+    note
+    completed
+    evidence
+    reportedByName
+  }
+  version
+  createdAt
+  updatedAt
 }
     `;
 export const PppProjectRecordFragmentDoc = gql`
@@ -2395,6 +4015,147 @@ export const ReplyTemplateRecordFragmentDoc = gql`
   title
   body
   active
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const SupervisionProposalRecordFragmentDoc = gql`
+    fragment SupervisionProposalRecord on SupervisionProposal {
+  id
+  kind
+  number
+  title
+  content
+  proposers
+  delegation
+  receivedOn
+  status
+  overdue
+  leadUnit {
+    id
+    name
+  }
+  coUnits {
+    id
+    unit {
+      id
+      name
+    }
+    opinion
+    opinionAt
+    version
+  }
+  assignedOn
+  replyDueOn
+  misrouteReason
+  misrouteReturnDueOn
+  misrouteReturns
+  replyContent
+  replyDraftedAt
+  replyDraftedByName
+  reviewNote
+  reviewedAt
+  reviewedByName
+  repliedOn
+  repliedOnTime
+  satisfaction
+  satisfactionNote
+  firstSatisfaction
+  rehandleCount
+  rehandledOn
+  closedOn
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const SupervisionTaskRecordFragmentDoc = gql`
+    fragment SupervisionTaskRecord on SupervisionTask {
+  id
+  title
+  requirement
+  assignedUnit {
+    id
+    name
+  }
+  responsiblePerson {
+    id
+    name
+  }
+  leadingGroup {
+    id
+    name
+  }
+  issuedByName
+  assignedOn
+  dueOn
+  status
+  overdue
+  progress
+  result
+  evidence
+  submittedOn
+  onTime
+  score
+  reviewNote
+  reviewedByName
+  reviewedAt
+  acceptedOn
+  returnCount
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const TrainingAttendanceRecordFragmentDoc = gql`
+    fragment TrainingAttendanceRecord on TrainingAttendance {
+  id
+  session {
+    id
+    topic
+    heldOn
+    hours
+    examRequired
+    passMark
+  }
+  person {
+    id
+    name
+    staffNumber
+  }
+  unit {
+    id
+    name
+  }
+  status
+  hoursAttended
+  hoursCredited
+  examScore
+  passed
+  note
+  recordedByName
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const TrainingSessionRecordFragmentDoc = gql`
+    fragment TrainingSessionRecord on TrainingSession {
+  id
+  topic
+  kind
+  heldOn
+  hours
+  trainer
+  audience
+  description
+  organiser {
+    id
+    name
+  }
+  examRequired
+  passMark
   version
   createdAt
   updatedAt
@@ -2558,6 +4319,534 @@ export type AuditEventOneQueryHookResult = ReturnType<typeof useAuditEventOneQue
 export type AuditEventOneLazyQueryHookResult = ReturnType<typeof useAuditEventOneLazyQuery>;
 export type AuditEventOneSuspenseQueryHookResult = ReturnType<typeof useAuditEventOneSuspenseQuery>;
 export type AuditEventOneQueryResult = Apollo.QueryResult<AuditEventOneQuery, AuditEventOneQueryVariables>;
+export const CampaignFindingListDocument = gql`
+    query CampaignFindingList($filter: CampaignFindingFilter, $sort: CampaignFindingSort, $offset: Int, $limit: Int) {
+  campaignFindings(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...CampaignFindingRecord
+    }
+  }
+}
+    ${CampaignFindingRecordFragmentDoc}`;
+
+/**
+ * __useCampaignFindingListQuery__
+ *
+ * To run a query within a React component, call `useCampaignFindingListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignFindingListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignFindingListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useCampaignFindingListQuery(baseOptions?: Apollo.QueryHookOptions<CampaignFindingListQuery, CampaignFindingListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignFindingListQuery, CampaignFindingListQueryVariables>(CampaignFindingListDocument, options);
+      }
+export function useCampaignFindingListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignFindingListQuery, CampaignFindingListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignFindingListQuery, CampaignFindingListQueryVariables>(CampaignFindingListDocument, options);
+        }
+// @ts-ignore
+export function useCampaignFindingListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignFindingListQuery, CampaignFindingListQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignFindingListQuery, CampaignFindingListQueryVariables>;
+export function useCampaignFindingListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignFindingListQuery, CampaignFindingListQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignFindingListQuery | undefined, CampaignFindingListQueryVariables>;
+export function useCampaignFindingListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignFindingListQuery, CampaignFindingListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignFindingListQuery, CampaignFindingListQueryVariables>(CampaignFindingListDocument, options);
+        }
+export type CampaignFindingListQueryHookResult = ReturnType<typeof useCampaignFindingListQuery>;
+export type CampaignFindingListLazyQueryHookResult = ReturnType<typeof useCampaignFindingListLazyQuery>;
+export type CampaignFindingListSuspenseQueryHookResult = ReturnType<typeof useCampaignFindingListSuspenseQuery>;
+export type CampaignFindingListQueryResult = Apollo.QueryResult<CampaignFindingListQuery, CampaignFindingListQueryVariables>;
+export const CampaignFindingOneDocument = gql`
+    query CampaignFindingOne($id: ID!) {
+  campaignFinding(id: $id) {
+    ...CampaignFindingRecord
+  }
+}
+    ${CampaignFindingRecordFragmentDoc}`;
+
+/**
+ * __useCampaignFindingOneQuery__
+ *
+ * To run a query within a React component, call `useCampaignFindingOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignFindingOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignFindingOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCampaignFindingOneQuery(baseOptions: Apollo.QueryHookOptions<CampaignFindingOneQuery, CampaignFindingOneQueryVariables> & ({ variables: CampaignFindingOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>(CampaignFindingOneDocument, options);
+      }
+export function useCampaignFindingOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>(CampaignFindingOneDocument, options);
+        }
+// @ts-ignore
+export function useCampaignFindingOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>;
+export function useCampaignFindingOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignFindingOneQuery | undefined, CampaignFindingOneQueryVariables>;
+export function useCampaignFindingOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>(CampaignFindingOneDocument, options);
+        }
+export type CampaignFindingOneQueryHookResult = ReturnType<typeof useCampaignFindingOneQuery>;
+export type CampaignFindingOneLazyQueryHookResult = ReturnType<typeof useCampaignFindingOneLazyQuery>;
+export type CampaignFindingOneSuspenseQueryHookResult = ReturnType<typeof useCampaignFindingOneSuspenseQuery>;
+export type CampaignFindingOneQueryResult = Apollo.QueryResult<CampaignFindingOneQuery, CampaignFindingOneQueryVariables>;
+export const CampaignFindingRegisterDocument = gql`
+    mutation CampaignFindingRegister($input: RegisterFindingInput!) {
+  registerCampaignFinding(input: $input) {
+    ...CampaignFindingRecord
+  }
+}
+    ${CampaignFindingRecordFragmentDoc}`;
+export type CampaignFindingRegisterMutationFn = Apollo.MutationFunction<CampaignFindingRegisterMutation, CampaignFindingRegisterMutationVariables>;
+
+/**
+ * __useCampaignFindingRegisterMutation__
+ *
+ * To run a mutation, you first call `useCampaignFindingRegisterMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignFindingRegisterMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignFindingRegisterMutation, { data, loading, error }] = useCampaignFindingRegisterMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCampaignFindingRegisterMutation(baseOptions?: Apollo.MutationHookOptions<CampaignFindingRegisterMutation, CampaignFindingRegisterMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignFindingRegisterMutation, CampaignFindingRegisterMutationVariables>(CampaignFindingRegisterDocument, options);
+      }
+export type CampaignFindingRegisterMutationHookResult = ReturnType<typeof useCampaignFindingRegisterMutation>;
+export type CampaignFindingRegisterMutationResult = Apollo.MutationResult<CampaignFindingRegisterMutation>;
+export type CampaignFindingRegisterMutationOptions = Apollo.BaseMutationOptions<CampaignFindingRegisterMutation, CampaignFindingRegisterMutationVariables>;
+export const CampaignFindingRectifiedDocument = gql`
+    mutation CampaignFindingRectified($id: ID!, $input: FindingRectificationInput!, $version: Int!) {
+  reportCampaignFindingRectified(id: $id, input: $input, version: $version) {
+    ...CampaignFindingRecord
+  }
+}
+    ${CampaignFindingRecordFragmentDoc}`;
+export type CampaignFindingRectifiedMutationFn = Apollo.MutationFunction<CampaignFindingRectifiedMutation, CampaignFindingRectifiedMutationVariables>;
+
+/**
+ * __useCampaignFindingRectifiedMutation__
+ *
+ * To run a mutation, you first call `useCampaignFindingRectifiedMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignFindingRectifiedMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignFindingRectifiedMutation, { data, loading, error }] = useCampaignFindingRectifiedMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCampaignFindingRectifiedMutation(baseOptions?: Apollo.MutationHookOptions<CampaignFindingRectifiedMutation, CampaignFindingRectifiedMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignFindingRectifiedMutation, CampaignFindingRectifiedMutationVariables>(CampaignFindingRectifiedDocument, options);
+      }
+export type CampaignFindingRectifiedMutationHookResult = ReturnType<typeof useCampaignFindingRectifiedMutation>;
+export type CampaignFindingRectifiedMutationResult = Apollo.MutationResult<CampaignFindingRectifiedMutation>;
+export type CampaignFindingRectifiedMutationOptions = Apollo.BaseMutationOptions<CampaignFindingRectifiedMutation, CampaignFindingRectifiedMutationVariables>;
+export const CampaignFindingVerifyDocument = gql`
+    mutation CampaignFindingVerify($id: ID!, $accepted: Boolean!, $note: String!, $version: Int!) {
+  verifyCampaignFinding(
+    id: $id
+    accepted: $accepted
+    note: $note
+    version: $version
+  ) {
+    ...CampaignFindingRecord
+  }
+}
+    ${CampaignFindingRecordFragmentDoc}`;
+export type CampaignFindingVerifyMutationFn = Apollo.MutationFunction<CampaignFindingVerifyMutation, CampaignFindingVerifyMutationVariables>;
+
+/**
+ * __useCampaignFindingVerifyMutation__
+ *
+ * To run a mutation, you first call `useCampaignFindingVerifyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignFindingVerifyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignFindingVerifyMutation, { data, loading, error }] = useCampaignFindingVerifyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      accepted: // value for 'accepted'
+ *      note: // value for 'note'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCampaignFindingVerifyMutation(baseOptions?: Apollo.MutationHookOptions<CampaignFindingVerifyMutation, CampaignFindingVerifyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignFindingVerifyMutation, CampaignFindingVerifyMutationVariables>(CampaignFindingVerifyDocument, options);
+      }
+export type CampaignFindingVerifyMutationHookResult = ReturnType<typeof useCampaignFindingVerifyMutation>;
+export type CampaignFindingVerifyMutationResult = Apollo.MutationResult<CampaignFindingVerifyMutation>;
+export type CampaignFindingVerifyMutationOptions = Apollo.BaseMutationOptions<CampaignFindingVerifyMutation, CampaignFindingVerifyMutationVariables>;
+export const CampaignListDocument = gql`
+    query CampaignList($filter: CampaignFilter, $sort: CampaignSort, $offset: Int, $limit: Int) {
+  campaigns(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...CampaignRecord
+    }
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+
+/**
+ * __useCampaignListQuery__
+ *
+ * To run a query within a React component, call `useCampaignListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useCampaignListQuery(baseOptions?: Apollo.QueryHookOptions<CampaignListQuery, CampaignListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignListQuery, CampaignListQueryVariables>(CampaignListDocument, options);
+      }
+export function useCampaignListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignListQuery, CampaignListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignListQuery, CampaignListQueryVariables>(CampaignListDocument, options);
+        }
+// @ts-ignore
+export function useCampaignListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignListQuery, CampaignListQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignListQuery, CampaignListQueryVariables>;
+export function useCampaignListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignListQuery, CampaignListQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignListQuery | undefined, CampaignListQueryVariables>;
+export function useCampaignListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignListQuery, CampaignListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignListQuery, CampaignListQueryVariables>(CampaignListDocument, options);
+        }
+export type CampaignListQueryHookResult = ReturnType<typeof useCampaignListQuery>;
+export type CampaignListLazyQueryHookResult = ReturnType<typeof useCampaignListLazyQuery>;
+export type CampaignListSuspenseQueryHookResult = ReturnType<typeof useCampaignListSuspenseQuery>;
+export type CampaignListQueryResult = Apollo.QueryResult<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignOneDocument = gql`
+    query CampaignOne($id: ID!) {
+  campaign(id: $id) {
+    ...CampaignRecord
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+
+/**
+ * __useCampaignOneQuery__
+ *
+ * To run a query within a React component, call `useCampaignOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCampaignOneQuery(baseOptions: Apollo.QueryHookOptions<CampaignOneQuery, CampaignOneQueryVariables> & ({ variables: CampaignOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignOneQuery, CampaignOneQueryVariables>(CampaignOneDocument, options);
+      }
+export function useCampaignOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignOneQuery, CampaignOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignOneQuery, CampaignOneQueryVariables>(CampaignOneDocument, options);
+        }
+// @ts-ignore
+export function useCampaignOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignOneQuery, CampaignOneQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignOneQuery, CampaignOneQueryVariables>;
+export function useCampaignOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignOneQuery, CampaignOneQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignOneQuery | undefined, CampaignOneQueryVariables>;
+export function useCampaignOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignOneQuery, CampaignOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignOneQuery, CampaignOneQueryVariables>(CampaignOneDocument, options);
+        }
+export type CampaignOneQueryHookResult = ReturnType<typeof useCampaignOneQuery>;
+export type CampaignOneLazyQueryHookResult = ReturnType<typeof useCampaignOneLazyQuery>;
+export type CampaignOneSuspenseQueryHookResult = ReturnType<typeof useCampaignOneSuspenseQuery>;
+export type CampaignOneQueryResult = Apollo.QueryResult<CampaignOneQuery, CampaignOneQueryVariables>;
+export const CampaignZeroOutDocument = gql`
+    query CampaignZeroOut($campaignId: ID!) {
+  campaignZeroOut(campaignId: $campaignId) {
+    total {
+      findings
+      open
+      overdue
+      rectified
+      awaitingVerification
+      rectifiedPercent
+      zeroedOut
+    }
+    units {
+      unit {
+        id
+        name
+      }
+      counts {
+        findings
+        open
+        overdue
+        rectified
+        awaitingVerification
+        rectifiedPercent
+        zeroedOut
+      }
+    }
+  }
+}
+    `;
+
+/**
+ * __useCampaignZeroOutQuery__
+ *
+ * To run a query within a React component, call `useCampaignZeroOutQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCampaignZeroOutQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCampaignZeroOutQuery({
+ *   variables: {
+ *      campaignId: // value for 'campaignId'
+ *   },
+ * });
+ */
+export function useCampaignZeroOutQuery(baseOptions: Apollo.QueryHookOptions<CampaignZeroOutQuery, CampaignZeroOutQueryVariables> & ({ variables: CampaignZeroOutQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>(CampaignZeroOutDocument, options);
+      }
+export function useCampaignZeroOutLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>(CampaignZeroOutDocument, options);
+        }
+// @ts-ignore
+export function useCampaignZeroOutSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>;
+export function useCampaignZeroOutSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>): Apollo.UseSuspenseQueryResult<CampaignZeroOutQuery | undefined, CampaignZeroOutQueryVariables>;
+export function useCampaignZeroOutSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>(CampaignZeroOutDocument, options);
+        }
+export type CampaignZeroOutQueryHookResult = ReturnType<typeof useCampaignZeroOutQuery>;
+export type CampaignZeroOutLazyQueryHookResult = ReturnType<typeof useCampaignZeroOutLazyQuery>;
+export type CampaignZeroOutSuspenseQueryHookResult = ReturnType<typeof useCampaignZeroOutSuspenseQuery>;
+export type CampaignZeroOutQueryResult = Apollo.QueryResult<CampaignZeroOutQuery, CampaignZeroOutQueryVariables>;
+export const CampaignCreateDocument = gql`
+    mutation CampaignCreate($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    ...CampaignRecord
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+export type CampaignCreateMutationFn = Apollo.MutationFunction<CampaignCreateMutation, CampaignCreateMutationVariables>;
+
+/**
+ * __useCampaignCreateMutation__
+ *
+ * To run a mutation, you first call `useCampaignCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignCreateMutation, { data, loading, error }] = useCampaignCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCampaignCreateMutation(baseOptions?: Apollo.MutationHookOptions<CampaignCreateMutation, CampaignCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignCreateMutation, CampaignCreateMutationVariables>(CampaignCreateDocument, options);
+      }
+export type CampaignCreateMutationHookResult = ReturnType<typeof useCampaignCreateMutation>;
+export type CampaignCreateMutationResult = Apollo.MutationResult<CampaignCreateMutation>;
+export type CampaignCreateMutationOptions = Apollo.BaseMutationOptions<CampaignCreateMutation, CampaignCreateMutationVariables>;
+export const CampaignUpdateDocument = gql`
+    mutation CampaignUpdate($id: ID!, $input: UpdateCampaignInput!, $version: Int!) {
+  updateCampaign(id: $id, input: $input, version: $version) {
+    ...CampaignRecord
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+export type CampaignUpdateMutationFn = Apollo.MutationFunction<CampaignUpdateMutation, CampaignUpdateMutationVariables>;
+
+/**
+ * __useCampaignUpdateMutation__
+ *
+ * To run a mutation, you first call `useCampaignUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignUpdateMutation, { data, loading, error }] = useCampaignUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCampaignUpdateMutation(baseOptions?: Apollo.MutationHookOptions<CampaignUpdateMutation, CampaignUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignUpdateMutation, CampaignUpdateMutationVariables>(CampaignUpdateDocument, options);
+      }
+export type CampaignUpdateMutationHookResult = ReturnType<typeof useCampaignUpdateMutation>;
+export type CampaignUpdateMutationResult = Apollo.MutationResult<CampaignUpdateMutation>;
+export type CampaignUpdateMutationOptions = Apollo.BaseMutationOptions<CampaignUpdateMutation, CampaignUpdateMutationVariables>;
+export const CampaignStartDocument = gql`
+    mutation CampaignStart($id: ID!, $version: Int!) {
+  startCampaign(id: $id, version: $version) {
+    ...CampaignRecord
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+export type CampaignStartMutationFn = Apollo.MutationFunction<CampaignStartMutation, CampaignStartMutationVariables>;
+
+/**
+ * __useCampaignStartMutation__
+ *
+ * To run a mutation, you first call `useCampaignStartMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignStartMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignStartMutation, { data, loading, error }] = useCampaignStartMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCampaignStartMutation(baseOptions?: Apollo.MutationHookOptions<CampaignStartMutation, CampaignStartMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignStartMutation, CampaignStartMutationVariables>(CampaignStartDocument, options);
+      }
+export type CampaignStartMutationHookResult = ReturnType<typeof useCampaignStartMutation>;
+export type CampaignStartMutationResult = Apollo.MutationResult<CampaignStartMutation>;
+export type CampaignStartMutationOptions = Apollo.BaseMutationOptions<CampaignStartMutation, CampaignStartMutationVariables>;
+export const CampaignCloseDocument = gql`
+    mutation CampaignClose($id: ID!, $version: Int!) {
+  closeCampaign(id: $id, version: $version) {
+    ...CampaignRecord
+  }
+}
+    ${CampaignRecordFragmentDoc}`;
+export type CampaignCloseMutationFn = Apollo.MutationFunction<CampaignCloseMutation, CampaignCloseMutationVariables>;
+
+/**
+ * __useCampaignCloseMutation__
+ *
+ * To run a mutation, you first call `useCampaignCloseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignCloseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignCloseMutation, { data, loading, error }] = useCampaignCloseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useCampaignCloseMutation(baseOptions?: Apollo.MutationHookOptions<CampaignCloseMutation, CampaignCloseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignCloseMutation, CampaignCloseMutationVariables>(CampaignCloseDocument, options);
+      }
+export type CampaignCloseMutationHookResult = ReturnType<typeof useCampaignCloseMutation>;
+export type CampaignCloseMutationResult = Apollo.MutationResult<CampaignCloseMutation>;
+export type CampaignCloseMutationOptions = Apollo.BaseMutationOptions<CampaignCloseMutation, CampaignCloseMutationVariables>;
+export const CampaignRunDeadlinesDocument = gql`
+    mutation CampaignRunDeadlines {
+  runCampaignDeadlines {
+    ran
+    overdueFindings
+  }
+}
+    `;
+export type CampaignRunDeadlinesMutationFn = Apollo.MutationFunction<CampaignRunDeadlinesMutation, CampaignRunDeadlinesMutationVariables>;
+
+/**
+ * __useCampaignRunDeadlinesMutation__
+ *
+ * To run a mutation, you first call `useCampaignRunDeadlinesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCampaignRunDeadlinesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [campaignRunDeadlinesMutation, { data, loading, error }] = useCampaignRunDeadlinesMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCampaignRunDeadlinesMutation(baseOptions?: Apollo.MutationHookOptions<CampaignRunDeadlinesMutation, CampaignRunDeadlinesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CampaignRunDeadlinesMutation, CampaignRunDeadlinesMutationVariables>(CampaignRunDeadlinesDocument, options);
+      }
+export type CampaignRunDeadlinesMutationHookResult = ReturnType<typeof useCampaignRunDeadlinesMutation>;
+export type CampaignRunDeadlinesMutationResult = Apollo.MutationResult<CampaignRunDeadlinesMutation>;
+export type CampaignRunDeadlinesMutationOptions = Apollo.BaseMutationOptions<CampaignRunDeadlinesMutation, CampaignRunDeadlinesMutationVariables>;
 export const CommitmentListDocument = gql`
     query CommitmentList($filter: CommitmentFilter, $sort: CommitmentSort, $offset: Int, $limit: Int) {
   commitments(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -4517,6 +6806,686 @@ export type IntegrityFileQueryHookResult = ReturnType<typeof useIntegrityFileQue
 export type IntegrityFileLazyQueryHookResult = ReturnType<typeof useIntegrityFileLazyQuery>;
 export type IntegrityFileSuspenseQueryHookResult = ReturnType<typeof useIntegrityFileSuspenseQuery>;
 export type IntegrityFileQueryResult = Apollo.QueryResult<IntegrityFileQuery, IntegrityFileQueryVariables>;
+export const JudgmentListDocument = gql`
+    query JudgmentList($filter: JudgmentFilter, $sort: JudgmentSort, $offset: Int, $limit: Int) {
+  judgments(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...JudgmentRecord
+    }
+  }
+}
+    ${JudgmentRecordFragmentDoc}`;
+
+/**
+ * __useJudgmentListQuery__
+ *
+ * To run a query within a React component, call `useJudgmentListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJudgmentListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJudgmentListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useJudgmentListQuery(baseOptions?: Apollo.QueryHookOptions<JudgmentListQuery, JudgmentListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JudgmentListQuery, JudgmentListQueryVariables>(JudgmentListDocument, options);
+      }
+export function useJudgmentListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JudgmentListQuery, JudgmentListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JudgmentListQuery, JudgmentListQueryVariables>(JudgmentListDocument, options);
+        }
+// @ts-ignore
+export function useJudgmentListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JudgmentListQuery, JudgmentListQueryVariables>): Apollo.UseSuspenseQueryResult<JudgmentListQuery, JudgmentListQueryVariables>;
+export function useJudgmentListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudgmentListQuery, JudgmentListQueryVariables>): Apollo.UseSuspenseQueryResult<JudgmentListQuery | undefined, JudgmentListQueryVariables>;
+export function useJudgmentListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudgmentListQuery, JudgmentListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JudgmentListQuery, JudgmentListQueryVariables>(JudgmentListDocument, options);
+        }
+export type JudgmentListQueryHookResult = ReturnType<typeof useJudgmentListQuery>;
+export type JudgmentListLazyQueryHookResult = ReturnType<typeof useJudgmentListLazyQuery>;
+export type JudgmentListSuspenseQueryHookResult = ReturnType<typeof useJudgmentListSuspenseQuery>;
+export type JudgmentListQueryResult = Apollo.QueryResult<JudgmentListQuery, JudgmentListQueryVariables>;
+export const JudgmentOneDocument = gql`
+    query JudgmentOne($id: ID!) {
+  judgment(id: $id) {
+    ...JudgmentRecord
+  }
+}
+    ${JudgmentRecordFragmentDoc}`;
+
+/**
+ * __useJudgmentOneQuery__
+ *
+ * To run a query within a React component, call `useJudgmentOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJudgmentOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJudgmentOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useJudgmentOneQuery(baseOptions: Apollo.QueryHookOptions<JudgmentOneQuery, JudgmentOneQueryVariables> & ({ variables: JudgmentOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JudgmentOneQuery, JudgmentOneQueryVariables>(JudgmentOneDocument, options);
+      }
+export function useJudgmentOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JudgmentOneQuery, JudgmentOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JudgmentOneQuery, JudgmentOneQueryVariables>(JudgmentOneDocument, options);
+        }
+// @ts-ignore
+export function useJudgmentOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JudgmentOneQuery, JudgmentOneQueryVariables>): Apollo.UseSuspenseQueryResult<JudgmentOneQuery, JudgmentOneQueryVariables>;
+export function useJudgmentOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudgmentOneQuery, JudgmentOneQueryVariables>): Apollo.UseSuspenseQueryResult<JudgmentOneQuery | undefined, JudgmentOneQueryVariables>;
+export function useJudgmentOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudgmentOneQuery, JudgmentOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JudgmentOneQuery, JudgmentOneQueryVariables>(JudgmentOneDocument, options);
+        }
+export type JudgmentOneQueryHookResult = ReturnType<typeof useJudgmentOneQuery>;
+export type JudgmentOneLazyQueryHookResult = ReturnType<typeof useJudgmentOneLazyQuery>;
+export type JudgmentOneSuspenseQueryHookResult = ReturnType<typeof useJudgmentOneSuspenseQuery>;
+export type JudgmentOneQueryResult = Apollo.QueryResult<JudgmentOneQuery, JudgmentOneQueryVariables>;
+export const JudgmentCreateDocument = gql`
+    mutation JudgmentCreate($input: CreateJudgmentInput!) {
+  createJudgment(input: $input) {
+    ...JudgmentRecord
+  }
+}
+    ${JudgmentRecordFragmentDoc}`;
+export type JudgmentCreateMutationFn = Apollo.MutationFunction<JudgmentCreateMutation, JudgmentCreateMutationVariables>;
+
+/**
+ * __useJudgmentCreateMutation__
+ *
+ * To run a mutation, you first call `useJudgmentCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useJudgmentCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [judgmentCreateMutation, { data, loading, error }] = useJudgmentCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useJudgmentCreateMutation(baseOptions?: Apollo.MutationHookOptions<JudgmentCreateMutation, JudgmentCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<JudgmentCreateMutation, JudgmentCreateMutationVariables>(JudgmentCreateDocument, options);
+      }
+export type JudgmentCreateMutationHookResult = ReturnType<typeof useJudgmentCreateMutation>;
+export type JudgmentCreateMutationResult = Apollo.MutationResult<JudgmentCreateMutation>;
+export type JudgmentCreateMutationOptions = Apollo.BaseMutationOptions<JudgmentCreateMutation, JudgmentCreateMutationVariables>;
+export const JudgmentFulfilDocument = gql`
+    mutation JudgmentFulfil($id: ID!, $input: FulfilJudgmentInput!, $version: Int!) {
+  fulfilJudgment(id: $id, input: $input, version: $version) {
+    ...JudgmentRecord
+  }
+}
+    ${JudgmentRecordFragmentDoc}`;
+export type JudgmentFulfilMutationFn = Apollo.MutationFunction<JudgmentFulfilMutation, JudgmentFulfilMutationVariables>;
+
+/**
+ * __useJudgmentFulfilMutation__
+ *
+ * To run a mutation, you first call `useJudgmentFulfilMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useJudgmentFulfilMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [judgmentFulfilMutation, { data, loading, error }] = useJudgmentFulfilMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useJudgmentFulfilMutation(baseOptions?: Apollo.MutationHookOptions<JudgmentFulfilMutation, JudgmentFulfilMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<JudgmentFulfilMutation, JudgmentFulfilMutationVariables>(JudgmentFulfilDocument, options);
+      }
+export type JudgmentFulfilMutationHookResult = ReturnType<typeof useJudgmentFulfilMutation>;
+export type JudgmentFulfilMutationResult = Apollo.MutationResult<JudgmentFulfilMutation>;
+export type JudgmentFulfilMutationOptions = Apollo.BaseMutationOptions<JudgmentFulfilMutation, JudgmentFulfilMutationVariables>;
+export const JudgmentRunDeadlinesDocument = gql`
+    mutation JudgmentRunDeadlines {
+  runJudgmentDeadlines {
+    ran
+    warnedJudgments
+    recordedJudgments
+  }
+}
+    `;
+export type JudgmentRunDeadlinesMutationFn = Apollo.MutationFunction<JudgmentRunDeadlinesMutation, JudgmentRunDeadlinesMutationVariables>;
+
+/**
+ * __useJudgmentRunDeadlinesMutation__
+ *
+ * To run a mutation, you first call `useJudgmentRunDeadlinesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useJudgmentRunDeadlinesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [judgmentRunDeadlinesMutation, { data, loading, error }] = useJudgmentRunDeadlinesMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useJudgmentRunDeadlinesMutation(baseOptions?: Apollo.MutationHookOptions<JudgmentRunDeadlinesMutation, JudgmentRunDeadlinesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<JudgmentRunDeadlinesMutation, JudgmentRunDeadlinesMutationVariables>(JudgmentRunDeadlinesDocument, options);
+      }
+export type JudgmentRunDeadlinesMutationHookResult = ReturnType<typeof useJudgmentRunDeadlinesMutation>;
+export type JudgmentRunDeadlinesMutationResult = Apollo.MutationResult<JudgmentRunDeadlinesMutation>;
+export type JudgmentRunDeadlinesMutationOptions = Apollo.BaseMutationOptions<JudgmentRunDeadlinesMutation, JudgmentRunDeadlinesMutationVariables>;
+export const JudicialSuggestionListDocument = gql`
+    query JudicialSuggestionList($filter: JudicialSuggestionFilter, $sort: JudicialSuggestionSort, $offset: Int, $limit: Int) {
+  judicialSuggestions(
+    filter: $filter
+    sort: $sort
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      ...JudicialSuggestionRecord
+    }
+  }
+}
+    ${JudicialSuggestionRecordFragmentDoc}`;
+
+/**
+ * __useJudicialSuggestionListQuery__
+ *
+ * To run a query within a React component, call `useJudicialSuggestionListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJudicialSuggestionListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJudicialSuggestionListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useJudicialSuggestionListQuery(baseOptions?: Apollo.QueryHookOptions<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>(JudicialSuggestionListDocument, options);
+      }
+export function useJudicialSuggestionListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>(JudicialSuggestionListDocument, options);
+        }
+// @ts-ignore
+export function useJudicialSuggestionListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>): Apollo.UseSuspenseQueryResult<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>;
+export function useJudicialSuggestionListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>): Apollo.UseSuspenseQueryResult<JudicialSuggestionListQuery | undefined, JudicialSuggestionListQueryVariables>;
+export function useJudicialSuggestionListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>(JudicialSuggestionListDocument, options);
+        }
+export type JudicialSuggestionListQueryHookResult = ReturnType<typeof useJudicialSuggestionListQuery>;
+export type JudicialSuggestionListLazyQueryHookResult = ReturnType<typeof useJudicialSuggestionListLazyQuery>;
+export type JudicialSuggestionListSuspenseQueryHookResult = ReturnType<typeof useJudicialSuggestionListSuspenseQuery>;
+export type JudicialSuggestionListQueryResult = Apollo.QueryResult<JudicialSuggestionListQuery, JudicialSuggestionListQueryVariables>;
+export const JudicialSuggestionOneDocument = gql`
+    query JudicialSuggestionOne($id: ID!) {
+  judicialSuggestion(id: $id) {
+    ...JudicialSuggestionRecord
+  }
+}
+    ${JudicialSuggestionRecordFragmentDoc}`;
+
+/**
+ * __useJudicialSuggestionOneQuery__
+ *
+ * To run a query within a React component, call `useJudicialSuggestionOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useJudicialSuggestionOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useJudicialSuggestionOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useJudicialSuggestionOneQuery(baseOptions: Apollo.QueryHookOptions<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables> & ({ variables: JudicialSuggestionOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>(JudicialSuggestionOneDocument, options);
+      }
+export function useJudicialSuggestionOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>(JudicialSuggestionOneDocument, options);
+        }
+// @ts-ignore
+export function useJudicialSuggestionOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>): Apollo.UseSuspenseQueryResult<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>;
+export function useJudicialSuggestionOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>): Apollo.UseSuspenseQueryResult<JudicialSuggestionOneQuery | undefined, JudicialSuggestionOneQueryVariables>;
+export function useJudicialSuggestionOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>(JudicialSuggestionOneDocument, options);
+        }
+export type JudicialSuggestionOneQueryHookResult = ReturnType<typeof useJudicialSuggestionOneQuery>;
+export type JudicialSuggestionOneLazyQueryHookResult = ReturnType<typeof useJudicialSuggestionOneLazyQuery>;
+export type JudicialSuggestionOneSuspenseQueryHookResult = ReturnType<typeof useJudicialSuggestionOneSuspenseQuery>;
+export type JudicialSuggestionOneQueryResult = Apollo.QueryResult<JudicialSuggestionOneQuery, JudicialSuggestionOneQueryVariables>;
+export const JudicialSuggestionCreateDocument = gql`
+    mutation JudicialSuggestionCreate($input: CreateJudicialSuggestionInput!) {
+  createJudicialSuggestion(input: $input) {
+    ...JudicialSuggestionRecord
+  }
+}
+    ${JudicialSuggestionRecordFragmentDoc}`;
+export type JudicialSuggestionCreateMutationFn = Apollo.MutationFunction<JudicialSuggestionCreateMutation, JudicialSuggestionCreateMutationVariables>;
+
+/**
+ * __useJudicialSuggestionCreateMutation__
+ *
+ * To run a mutation, you first call `useJudicialSuggestionCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useJudicialSuggestionCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [judicialSuggestionCreateMutation, { data, loading, error }] = useJudicialSuggestionCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useJudicialSuggestionCreateMutation(baseOptions?: Apollo.MutationHookOptions<JudicialSuggestionCreateMutation, JudicialSuggestionCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<JudicialSuggestionCreateMutation, JudicialSuggestionCreateMutationVariables>(JudicialSuggestionCreateDocument, options);
+      }
+export type JudicialSuggestionCreateMutationHookResult = ReturnType<typeof useJudicialSuggestionCreateMutation>;
+export type JudicialSuggestionCreateMutationResult = Apollo.MutationResult<JudicialSuggestionCreateMutation>;
+export type JudicialSuggestionCreateMutationOptions = Apollo.BaseMutationOptions<JudicialSuggestionCreateMutation, JudicialSuggestionCreateMutationVariables>;
+export const JudicialSuggestionReplyDocument = gql`
+    mutation JudicialSuggestionReply($id: ID!, $input: ReplyJudicialSuggestionInput!, $version: Int!) {
+  replyJudicialSuggestion(id: $id, input: $input, version: $version) {
+    ...JudicialSuggestionRecord
+  }
+}
+    ${JudicialSuggestionRecordFragmentDoc}`;
+export type JudicialSuggestionReplyMutationFn = Apollo.MutationFunction<JudicialSuggestionReplyMutation, JudicialSuggestionReplyMutationVariables>;
+
+/**
+ * __useJudicialSuggestionReplyMutation__
+ *
+ * To run a mutation, you first call `useJudicialSuggestionReplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useJudicialSuggestionReplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [judicialSuggestionReplyMutation, { data, loading, error }] = useJudicialSuggestionReplyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useJudicialSuggestionReplyMutation(baseOptions?: Apollo.MutationHookOptions<JudicialSuggestionReplyMutation, JudicialSuggestionReplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<JudicialSuggestionReplyMutation, JudicialSuggestionReplyMutationVariables>(JudicialSuggestionReplyDocument, options);
+      }
+export type JudicialSuggestionReplyMutationHookResult = ReturnType<typeof useJudicialSuggestionReplyMutation>;
+export type JudicialSuggestionReplyMutationResult = Apollo.MutationResult<JudicialSuggestionReplyMutation>;
+export type JudicialSuggestionReplyMutationOptions = Apollo.BaseMutationOptions<JudicialSuggestionReplyMutation, JudicialSuggestionReplyMutationVariables>;
+export const LawsuitListDocument = gql`
+    query LawsuitList($filter: LawsuitFilter, $sort: LawsuitSort, $offset: Int, $limit: Int) {
+  lawsuits(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...LawsuitRecord
+    }
+  }
+}
+    ${LawsuitRecordFragmentDoc}`;
+
+/**
+ * __useLawsuitListQuery__
+ *
+ * To run a query within a React component, call `useLawsuitListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLawsuitListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useLawsuitListQuery(baseOptions?: Apollo.QueryHookOptions<LawsuitListQuery, LawsuitListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<LawsuitListQuery, LawsuitListQueryVariables>(LawsuitListDocument, options);
+      }
+export function useLawsuitListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<LawsuitListQuery, LawsuitListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<LawsuitListQuery, LawsuitListQueryVariables>(LawsuitListDocument, options);
+        }
+// @ts-ignore
+export function useLawsuitListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<LawsuitListQuery, LawsuitListQueryVariables>): Apollo.UseSuspenseQueryResult<LawsuitListQuery, LawsuitListQueryVariables>;
+export function useLawsuitListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<LawsuitListQuery, LawsuitListQueryVariables>): Apollo.UseSuspenseQueryResult<LawsuitListQuery | undefined, LawsuitListQueryVariables>;
+export function useLawsuitListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<LawsuitListQuery, LawsuitListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<LawsuitListQuery, LawsuitListQueryVariables>(LawsuitListDocument, options);
+        }
+export type LawsuitListQueryHookResult = ReturnType<typeof useLawsuitListQuery>;
+export type LawsuitListLazyQueryHookResult = ReturnType<typeof useLawsuitListLazyQuery>;
+export type LawsuitListSuspenseQueryHookResult = ReturnType<typeof useLawsuitListSuspenseQuery>;
+export type LawsuitListQueryResult = Apollo.QueryResult<LawsuitListQuery, LawsuitListQueryVariables>;
+export const LawsuitOneDocument = gql`
+    query LawsuitOne($id: ID!) {
+  lawsuit(id: $id) {
+    ...LawsuitRecord
+  }
+}
+    ${LawsuitRecordFragmentDoc}`;
+
+/**
+ * __useLawsuitOneQuery__
+ *
+ * To run a query within a React component, call `useLawsuitOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useLawsuitOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useLawsuitOneQuery(baseOptions: Apollo.QueryHookOptions<LawsuitOneQuery, LawsuitOneQueryVariables> & ({ variables: LawsuitOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<LawsuitOneQuery, LawsuitOneQueryVariables>(LawsuitOneDocument, options);
+      }
+export function useLawsuitOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<LawsuitOneQuery, LawsuitOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<LawsuitOneQuery, LawsuitOneQueryVariables>(LawsuitOneDocument, options);
+        }
+// @ts-ignore
+export function useLawsuitOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<LawsuitOneQuery, LawsuitOneQueryVariables>): Apollo.UseSuspenseQueryResult<LawsuitOneQuery, LawsuitOneQueryVariables>;
+export function useLawsuitOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<LawsuitOneQuery, LawsuitOneQueryVariables>): Apollo.UseSuspenseQueryResult<LawsuitOneQuery | undefined, LawsuitOneQueryVariables>;
+export function useLawsuitOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<LawsuitOneQuery, LawsuitOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<LawsuitOneQuery, LawsuitOneQueryVariables>(LawsuitOneDocument, options);
+        }
+export type LawsuitOneQueryHookResult = ReturnType<typeof useLawsuitOneQuery>;
+export type LawsuitOneLazyQueryHookResult = ReturnType<typeof useLawsuitOneLazyQuery>;
+export type LawsuitOneSuspenseQueryHookResult = ReturnType<typeof useLawsuitOneSuspenseQuery>;
+export type LawsuitOneQueryResult = Apollo.QueryResult<LawsuitOneQuery, LawsuitOneQueryVariables>;
+export const AppearanceRateDocument = gql`
+    query AppearanceRate($year: Int!, $unitId: ID) {
+  appearanceRate(year: $year, unitId: $unitId) {
+    unit {
+      id
+      name
+    }
+    required
+    appeared
+    delegated
+    absent
+    unrecorded
+    rate
+  }
+}
+    `;
+
+/**
+ * __useAppearanceRateQuery__
+ *
+ * To run a query within a React component, call `useAppearanceRateQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAppearanceRateQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAppearanceRateQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *      unitId: // value for 'unitId'
+ *   },
+ * });
+ */
+export function useAppearanceRateQuery(baseOptions: Apollo.QueryHookOptions<AppearanceRateQuery, AppearanceRateQueryVariables> & ({ variables: AppearanceRateQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AppearanceRateQuery, AppearanceRateQueryVariables>(AppearanceRateDocument, options);
+      }
+export function useAppearanceRateLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AppearanceRateQuery, AppearanceRateQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AppearanceRateQuery, AppearanceRateQueryVariables>(AppearanceRateDocument, options);
+        }
+// @ts-ignore
+export function useAppearanceRateSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AppearanceRateQuery, AppearanceRateQueryVariables>): Apollo.UseSuspenseQueryResult<AppearanceRateQuery, AppearanceRateQueryVariables>;
+export function useAppearanceRateSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AppearanceRateQuery, AppearanceRateQueryVariables>): Apollo.UseSuspenseQueryResult<AppearanceRateQuery | undefined, AppearanceRateQueryVariables>;
+export function useAppearanceRateSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AppearanceRateQuery, AppearanceRateQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AppearanceRateQuery, AppearanceRateQueryVariables>(AppearanceRateDocument, options);
+        }
+export type AppearanceRateQueryHookResult = ReturnType<typeof useAppearanceRateQuery>;
+export type AppearanceRateLazyQueryHookResult = ReturnType<typeof useAppearanceRateLazyQuery>;
+export type AppearanceRateSuspenseQueryHookResult = ReturnType<typeof useAppearanceRateSuspenseQuery>;
+export type AppearanceRateQueryResult = Apollo.QueryResult<AppearanceRateQuery, AppearanceRateQueryVariables>;
+export const LawsuitCreateDocument = gql`
+    mutation LawsuitCreate($input: CreateLawsuitInput!) {
+  createLawsuit(input: $input) {
+    ...LawsuitRecord
+  }
+}
+    ${LawsuitRecordFragmentDoc}`;
+export type LawsuitCreateMutationFn = Apollo.MutationFunction<LawsuitCreateMutation, LawsuitCreateMutationVariables>;
+
+/**
+ * __useLawsuitCreateMutation__
+ *
+ * To run a mutation, you first call `useLawsuitCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [lawsuitCreateMutation, { data, loading, error }] = useLawsuitCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useLawsuitCreateMutation(baseOptions?: Apollo.MutationHookOptions<LawsuitCreateMutation, LawsuitCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LawsuitCreateMutation, LawsuitCreateMutationVariables>(LawsuitCreateDocument, options);
+      }
+export type LawsuitCreateMutationHookResult = ReturnType<typeof useLawsuitCreateMutation>;
+export type LawsuitCreateMutationResult = Apollo.MutationResult<LawsuitCreateMutation>;
+export type LawsuitCreateMutationOptions = Apollo.BaseMutationOptions<LawsuitCreateMutation, LawsuitCreateMutationVariables>;
+export const LawsuitUpdateDocument = gql`
+    mutation LawsuitUpdate($id: ID!, $input: UpdateLawsuitInput!, $version: Int!) {
+  updateLawsuit(id: $id, input: $input, version: $version) {
+    ...LawsuitRecord
+  }
+}
+    ${LawsuitRecordFragmentDoc}`;
+export type LawsuitUpdateMutationFn = Apollo.MutationFunction<LawsuitUpdateMutation, LawsuitUpdateMutationVariables>;
+
+/**
+ * __useLawsuitUpdateMutation__
+ *
+ * To run a mutation, you first call `useLawsuitUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [lawsuitUpdateMutation, { data, loading, error }] = useLawsuitUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useLawsuitUpdateMutation(baseOptions?: Apollo.MutationHookOptions<LawsuitUpdateMutation, LawsuitUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LawsuitUpdateMutation, LawsuitUpdateMutationVariables>(LawsuitUpdateDocument, options);
+      }
+export type LawsuitUpdateMutationHookResult = ReturnType<typeof useLawsuitUpdateMutation>;
+export type LawsuitUpdateMutationResult = Apollo.MutationResult<LawsuitUpdateMutation>;
+export type LawsuitUpdateMutationOptions = Apollo.BaseMutationOptions<LawsuitUpdateMutation, LawsuitUpdateMutationVariables>;
+export const LawsuitCloseDocument = gql`
+    mutation LawsuitClose($id: ID!, $outcome: String!, $version: Int!) {
+  closeLawsuit(id: $id, outcome: $outcome, version: $version) {
+    ...LawsuitRecord
+  }
+}
+    ${LawsuitRecordFragmentDoc}`;
+export type LawsuitCloseMutationFn = Apollo.MutationFunction<LawsuitCloseMutation, LawsuitCloseMutationVariables>;
+
+/**
+ * __useLawsuitCloseMutation__
+ *
+ * To run a mutation, you first call `useLawsuitCloseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitCloseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [lawsuitCloseMutation, { data, loading, error }] = useLawsuitCloseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      outcome: // value for 'outcome'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useLawsuitCloseMutation(baseOptions?: Apollo.MutationHookOptions<LawsuitCloseMutation, LawsuitCloseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LawsuitCloseMutation, LawsuitCloseMutationVariables>(LawsuitCloseDocument, options);
+      }
+export type LawsuitCloseMutationHookResult = ReturnType<typeof useLawsuitCloseMutation>;
+export type LawsuitCloseMutationResult = Apollo.MutationResult<LawsuitCloseMutation>;
+export type LawsuitCloseMutationOptions = Apollo.BaseMutationOptions<LawsuitCloseMutation, LawsuitCloseMutationVariables>;
+export const LawsuitScheduleHearingDocument = gql`
+    mutation LawsuitScheduleHearing($input: ScheduleHearingInput!) {
+  scheduleHearing(input: $input) {
+    id
+    hearingOn
+    headRequired
+    version
+  }
+}
+    `;
+export type LawsuitScheduleHearingMutationFn = Apollo.MutationFunction<LawsuitScheduleHearingMutation, LawsuitScheduleHearingMutationVariables>;
+
+/**
+ * __useLawsuitScheduleHearingMutation__
+ *
+ * To run a mutation, you first call `useLawsuitScheduleHearingMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitScheduleHearingMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [lawsuitScheduleHearingMutation, { data, loading, error }] = useLawsuitScheduleHearingMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useLawsuitScheduleHearingMutation(baseOptions?: Apollo.MutationHookOptions<LawsuitScheduleHearingMutation, LawsuitScheduleHearingMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LawsuitScheduleHearingMutation, LawsuitScheduleHearingMutationVariables>(LawsuitScheduleHearingDocument, options);
+      }
+export type LawsuitScheduleHearingMutationHookResult = ReturnType<typeof useLawsuitScheduleHearingMutation>;
+export type LawsuitScheduleHearingMutationResult = Apollo.MutationResult<LawsuitScheduleHearingMutation>;
+export type LawsuitScheduleHearingMutationOptions = Apollo.BaseMutationOptions<LawsuitScheduleHearingMutation, LawsuitScheduleHearingMutationVariables>;
+export const LawsuitRecordAppearanceDocument = gql`
+    mutation LawsuitRecordAppearance($id: ID!, $input: RecordAppearanceInput!, $version: Int!) {
+  recordCourtAppearance(id: $id, input: $input, version: $version) {
+    id
+    outcome
+    version
+  }
+}
+    `;
+export type LawsuitRecordAppearanceMutationFn = Apollo.MutationFunction<LawsuitRecordAppearanceMutation, LawsuitRecordAppearanceMutationVariables>;
+
+/**
+ * __useLawsuitRecordAppearanceMutation__
+ *
+ * To run a mutation, you first call `useLawsuitRecordAppearanceMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLawsuitRecordAppearanceMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [lawsuitRecordAppearanceMutation, { data, loading, error }] = useLawsuitRecordAppearanceMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useLawsuitRecordAppearanceMutation(baseOptions?: Apollo.MutationHookOptions<LawsuitRecordAppearanceMutation, LawsuitRecordAppearanceMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LawsuitRecordAppearanceMutation, LawsuitRecordAppearanceMutationVariables>(LawsuitRecordAppearanceDocument, options);
+      }
+export type LawsuitRecordAppearanceMutationHookResult = ReturnType<typeof useLawsuitRecordAppearanceMutation>;
+export type LawsuitRecordAppearanceMutationResult = Apollo.MutationResult<LawsuitRecordAppearanceMutation>;
+export type LawsuitRecordAppearanceMutationOptions = Apollo.BaseMutationOptions<LawsuitRecordAppearanceMutation, LawsuitRecordAppearanceMutationVariables>;
 export const LeadingGroupListDocument = gql`
     query LeadingGroupList($filter: LeadingGroupFilter, $sort: LeadingGroupSort, $offset: Int, $limit: Int) {
   leadingGroups(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -5355,6 +8324,535 @@ export function usePersonDeleteMutation(baseOptions?: Apollo.MutationHookOptions
 export type PersonDeleteMutationHookResult = ReturnType<typeof usePersonDeleteMutation>;
 export type PersonDeleteMutationResult = Apollo.MutationResult<PersonDeleteMutation>;
 export type PersonDeleteMutationOptions = Apollo.BaseMutationOptions<PersonDeleteMutation, PersonDeleteMutationVariables>;
+export const PolicyListDocument = gql`
+    query PolicyList($filter: PolicyFilter, $sort: PolicySort, $offset: Int, $limit: Int) {
+  policies(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...PolicyRecord
+    }
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+
+/**
+ * __usePolicyListQuery__
+ *
+ * To run a query within a React component, call `usePolicyListQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePolicyListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePolicyListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function usePolicyListQuery(baseOptions?: Apollo.QueryHookOptions<PolicyListQuery, PolicyListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PolicyListQuery, PolicyListQueryVariables>(PolicyListDocument, options);
+      }
+export function usePolicyListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PolicyListQuery, PolicyListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PolicyListQuery, PolicyListQueryVariables>(PolicyListDocument, options);
+        }
+// @ts-ignore
+export function usePolicyListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PolicyListQuery, PolicyListQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyListQuery, PolicyListQueryVariables>;
+export function usePolicyListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyListQuery, PolicyListQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyListQuery | undefined, PolicyListQueryVariables>;
+export function usePolicyListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyListQuery, PolicyListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PolicyListQuery, PolicyListQueryVariables>(PolicyListDocument, options);
+        }
+export type PolicyListQueryHookResult = ReturnType<typeof usePolicyListQuery>;
+export type PolicyListLazyQueryHookResult = ReturnType<typeof usePolicyListLazyQuery>;
+export type PolicyListSuspenseQueryHookResult = ReturnType<typeof usePolicyListSuspenseQuery>;
+export type PolicyListQueryResult = Apollo.QueryResult<PolicyListQuery, PolicyListQueryVariables>;
+export const PolicyOneDocument = gql`
+    query PolicyOne($id: ID!) {
+  policy(id: $id) {
+    ...PolicyRecord
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+
+/**
+ * __usePolicyOneQuery__
+ *
+ * To run a query within a React component, call `usePolicyOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePolicyOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePolicyOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function usePolicyOneQuery(baseOptions: Apollo.QueryHookOptions<PolicyOneQuery, PolicyOneQueryVariables> & ({ variables: PolicyOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PolicyOneQuery, PolicyOneQueryVariables>(PolicyOneDocument, options);
+      }
+export function usePolicyOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PolicyOneQuery, PolicyOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PolicyOneQuery, PolicyOneQueryVariables>(PolicyOneDocument, options);
+        }
+// @ts-ignore
+export function usePolicyOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PolicyOneQuery, PolicyOneQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyOneQuery, PolicyOneQueryVariables>;
+export function usePolicyOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyOneQuery, PolicyOneQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyOneQuery | undefined, PolicyOneQueryVariables>;
+export function usePolicyOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyOneQuery, PolicyOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PolicyOneQuery, PolicyOneQueryVariables>(PolicyOneDocument, options);
+        }
+export type PolicyOneQueryHookResult = ReturnType<typeof usePolicyOneQuery>;
+export type PolicyOneLazyQueryHookResult = ReturnType<typeof usePolicyOneLazyQuery>;
+export type PolicyOneSuspenseQueryHookResult = ReturnType<typeof usePolicyOneSuspenseQuery>;
+export type PolicyOneQueryResult = Apollo.QueryResult<PolicyOneQuery, PolicyOneQueryVariables>;
+export const PolicyCreateDocument = gql`
+    mutation PolicyCreate($input: CreatePolicyInput!) {
+  createPolicy(input: $input) {
+    ...PolicyRecord
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+export type PolicyCreateMutationFn = Apollo.MutationFunction<PolicyCreateMutation, PolicyCreateMutationVariables>;
+
+/**
+ * __usePolicyCreateMutation__
+ *
+ * To run a mutation, you first call `usePolicyCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyCreateMutation, { data, loading, error }] = usePolicyCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePolicyCreateMutation(baseOptions?: Apollo.MutationHookOptions<PolicyCreateMutation, PolicyCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyCreateMutation, PolicyCreateMutationVariables>(PolicyCreateDocument, options);
+      }
+export type PolicyCreateMutationHookResult = ReturnType<typeof usePolicyCreateMutation>;
+export type PolicyCreateMutationResult = Apollo.MutationResult<PolicyCreateMutation>;
+export type PolicyCreateMutationOptions = Apollo.BaseMutationOptions<PolicyCreateMutation, PolicyCreateMutationVariables>;
+export const PolicyUpdateDocument = gql`
+    mutation PolicyUpdate($id: ID!, $input: UpdatePolicyInput!, $version: Int!) {
+  updatePolicy(id: $id, input: $input, version: $version) {
+    ...PolicyRecord
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+export type PolicyUpdateMutationFn = Apollo.MutationFunction<PolicyUpdateMutation, PolicyUpdateMutationVariables>;
+
+/**
+ * __usePolicyUpdateMutation__
+ *
+ * To run a mutation, you first call `usePolicyUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyUpdateMutation, { data, loading, error }] = usePolicyUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyUpdateMutation(baseOptions?: Apollo.MutationHookOptions<PolicyUpdateMutation, PolicyUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyUpdateMutation, PolicyUpdateMutationVariables>(PolicyUpdateDocument, options);
+      }
+export type PolicyUpdateMutationHookResult = ReturnType<typeof usePolicyUpdateMutation>;
+export type PolicyUpdateMutationResult = Apollo.MutationResult<PolicyUpdateMutation>;
+export type PolicyUpdateMutationOptions = Apollo.BaseMutationOptions<PolicyUpdateMutation, PolicyUpdateMutationVariables>;
+export const PolicyEnactDocument = gql`
+    mutation PolicyEnact($id: ID!, $version: Int!) {
+  enactPolicy(id: $id, version: $version) {
+    ...PolicyRecord
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+export type PolicyEnactMutationFn = Apollo.MutationFunction<PolicyEnactMutation, PolicyEnactMutationVariables>;
+
+/**
+ * __usePolicyEnactMutation__
+ *
+ * To run a mutation, you first call `usePolicyEnactMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyEnactMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyEnactMutation, { data, loading, error }] = usePolicyEnactMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyEnactMutation(baseOptions?: Apollo.MutationHookOptions<PolicyEnactMutation, PolicyEnactMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyEnactMutation, PolicyEnactMutationVariables>(PolicyEnactDocument, options);
+      }
+export type PolicyEnactMutationHookResult = ReturnType<typeof usePolicyEnactMutation>;
+export type PolicyEnactMutationResult = Apollo.MutationResult<PolicyEnactMutation>;
+export type PolicyEnactMutationOptions = Apollo.BaseMutationOptions<PolicyEnactMutation, PolicyEnactMutationVariables>;
+export const PolicyExpireDocument = gql`
+    mutation PolicyExpire($id: ID!, $reason: String!, $version: Int!) {
+  expirePolicy(id: $id, reason: $reason, version: $version) {
+    ...PolicyRecord
+  }
+}
+    ${PolicyRecordFragmentDoc}`;
+export type PolicyExpireMutationFn = Apollo.MutationFunction<PolicyExpireMutation, PolicyExpireMutationVariables>;
+
+/**
+ * __usePolicyExpireMutation__
+ *
+ * To run a mutation, you first call `usePolicyExpireMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyExpireMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyExpireMutation, { data, loading, error }] = usePolicyExpireMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyExpireMutation(baseOptions?: Apollo.MutationHookOptions<PolicyExpireMutation, PolicyExpireMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyExpireMutation, PolicyExpireMutationVariables>(PolicyExpireDocument, options);
+      }
+export type PolicyExpireMutationHookResult = ReturnType<typeof usePolicyExpireMutation>;
+export type PolicyExpireMutationResult = Apollo.MutationResult<PolicyExpireMutation>;
+export type PolicyExpireMutationOptions = Apollo.BaseMutationOptions<PolicyExpireMutation, PolicyExpireMutationVariables>;
+export const PolicyEvaluateDocument = gql`
+    mutation PolicyEvaluate($policyId: ID!, $input: EvaluatePolicyInput!) {
+  evaluatePolicy(policyId: $policyId, input: $input) {
+    id
+    rating
+    score
+  }
+}
+    `;
+export type PolicyEvaluateMutationFn = Apollo.MutationFunction<PolicyEvaluateMutation, PolicyEvaluateMutationVariables>;
+
+/**
+ * __usePolicyEvaluateMutation__
+ *
+ * To run a mutation, you first call `usePolicyEvaluateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyEvaluateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyEvaluateMutation, { data, loading, error }] = usePolicyEvaluateMutation({
+ *   variables: {
+ *      policyId: // value for 'policyId'
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePolicyEvaluateMutation(baseOptions?: Apollo.MutationHookOptions<PolicyEvaluateMutation, PolicyEvaluateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyEvaluateMutation, PolicyEvaluateMutationVariables>(PolicyEvaluateDocument, options);
+      }
+export type PolicyEvaluateMutationHookResult = ReturnType<typeof usePolicyEvaluateMutation>;
+export type PolicyEvaluateMutationResult = Apollo.MutationResult<PolicyEvaluateMutation>;
+export type PolicyEvaluateMutationOptions = Apollo.BaseMutationOptions<PolicyEvaluateMutation, PolicyEvaluateMutationVariables>;
+export const PolicyRunDeadlinesDocument = gql`
+    mutation PolicyRunDeadlines {
+  runPolicyDeadlines {
+    ran
+    overdueTasks
+    expiredPolicies
+  }
+}
+    `;
+export type PolicyRunDeadlinesMutationFn = Apollo.MutationFunction<PolicyRunDeadlinesMutation, PolicyRunDeadlinesMutationVariables>;
+
+/**
+ * __usePolicyRunDeadlinesMutation__
+ *
+ * To run a mutation, you first call `usePolicyRunDeadlinesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyRunDeadlinesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyRunDeadlinesMutation, { data, loading, error }] = usePolicyRunDeadlinesMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePolicyRunDeadlinesMutation(baseOptions?: Apollo.MutationHookOptions<PolicyRunDeadlinesMutation, PolicyRunDeadlinesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyRunDeadlinesMutation, PolicyRunDeadlinesMutationVariables>(PolicyRunDeadlinesDocument, options);
+      }
+export type PolicyRunDeadlinesMutationHookResult = ReturnType<typeof usePolicyRunDeadlinesMutation>;
+export type PolicyRunDeadlinesMutationResult = Apollo.MutationResult<PolicyRunDeadlinesMutation>;
+export type PolicyRunDeadlinesMutationOptions = Apollo.BaseMutationOptions<PolicyRunDeadlinesMutation, PolicyRunDeadlinesMutationVariables>;
+export const PolicyTaskListDocument = gql`
+    query PolicyTaskList($filter: PolicyTaskFilter, $sort: PolicyTaskSort, $offset: Int, $limit: Int) {
+  policyTasks(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...PolicyTaskRecord
+    }
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+
+/**
+ * __usePolicyTaskListQuery__
+ *
+ * To run a query within a React component, call `usePolicyTaskListQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePolicyTaskListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function usePolicyTaskListQuery(baseOptions?: Apollo.QueryHookOptions<PolicyTaskListQuery, PolicyTaskListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PolicyTaskListQuery, PolicyTaskListQueryVariables>(PolicyTaskListDocument, options);
+      }
+export function usePolicyTaskListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PolicyTaskListQuery, PolicyTaskListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PolicyTaskListQuery, PolicyTaskListQueryVariables>(PolicyTaskListDocument, options);
+        }
+// @ts-ignore
+export function usePolicyTaskListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PolicyTaskListQuery, PolicyTaskListQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyTaskListQuery, PolicyTaskListQueryVariables>;
+export function usePolicyTaskListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyTaskListQuery, PolicyTaskListQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyTaskListQuery | undefined, PolicyTaskListQueryVariables>;
+export function usePolicyTaskListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyTaskListQuery, PolicyTaskListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PolicyTaskListQuery, PolicyTaskListQueryVariables>(PolicyTaskListDocument, options);
+        }
+export type PolicyTaskListQueryHookResult = ReturnType<typeof usePolicyTaskListQuery>;
+export type PolicyTaskListLazyQueryHookResult = ReturnType<typeof usePolicyTaskListLazyQuery>;
+export type PolicyTaskListSuspenseQueryHookResult = ReturnType<typeof usePolicyTaskListSuspenseQuery>;
+export type PolicyTaskListQueryResult = Apollo.QueryResult<PolicyTaskListQuery, PolicyTaskListQueryVariables>;
+export const PolicyTaskOneDocument = gql`
+    query PolicyTaskOne($id: ID!) {
+  policyTask(id: $id) {
+    ...PolicyTaskRecord
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+
+/**
+ * __usePolicyTaskOneQuery__
+ *
+ * To run a query within a React component, call `usePolicyTaskOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePolicyTaskOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function usePolicyTaskOneQuery(baseOptions: Apollo.QueryHookOptions<PolicyTaskOneQuery, PolicyTaskOneQueryVariables> & ({ variables: PolicyTaskOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>(PolicyTaskOneDocument, options);
+      }
+export function usePolicyTaskOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>(PolicyTaskOneDocument, options);
+        }
+// @ts-ignore
+export function usePolicyTaskOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>;
+export function usePolicyTaskOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>): Apollo.UseSuspenseQueryResult<PolicyTaskOneQuery | undefined, PolicyTaskOneQueryVariables>;
+export function usePolicyTaskOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>(PolicyTaskOneDocument, options);
+        }
+export type PolicyTaskOneQueryHookResult = ReturnType<typeof usePolicyTaskOneQuery>;
+export type PolicyTaskOneLazyQueryHookResult = ReturnType<typeof usePolicyTaskOneLazyQuery>;
+export type PolicyTaskOneSuspenseQueryHookResult = ReturnType<typeof usePolicyTaskOneSuspenseQuery>;
+export type PolicyTaskOneQueryResult = Apollo.QueryResult<PolicyTaskOneQuery, PolicyTaskOneQueryVariables>;
+export const PolicyTaskCreateDocument = gql`
+    mutation PolicyTaskCreate($input: CreatePolicyTaskInput!) {
+  createPolicyTask(input: $input) {
+    ...PolicyTaskRecord
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+export type PolicyTaskCreateMutationFn = Apollo.MutationFunction<PolicyTaskCreateMutation, PolicyTaskCreateMutationVariables>;
+
+/**
+ * __usePolicyTaskCreateMutation__
+ *
+ * To run a mutation, you first call `usePolicyTaskCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyTaskCreateMutation, { data, loading, error }] = usePolicyTaskCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePolicyTaskCreateMutation(baseOptions?: Apollo.MutationHookOptions<PolicyTaskCreateMutation, PolicyTaskCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyTaskCreateMutation, PolicyTaskCreateMutationVariables>(PolicyTaskCreateDocument, options);
+      }
+export type PolicyTaskCreateMutationHookResult = ReturnType<typeof usePolicyTaskCreateMutation>;
+export type PolicyTaskCreateMutationResult = Apollo.MutationResult<PolicyTaskCreateMutation>;
+export type PolicyTaskCreateMutationOptions = Apollo.BaseMutationOptions<PolicyTaskCreateMutation, PolicyTaskCreateMutationVariables>;
+export const PolicyTaskUpdateDocument = gql`
+    mutation PolicyTaskUpdate($id: ID!, $input: UpdatePolicyTaskInput!, $version: Int!) {
+  updatePolicyTask(id: $id, input: $input, version: $version) {
+    ...PolicyTaskRecord
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+export type PolicyTaskUpdateMutationFn = Apollo.MutationFunction<PolicyTaskUpdateMutation, PolicyTaskUpdateMutationVariables>;
+
+/**
+ * __usePolicyTaskUpdateMutation__
+ *
+ * To run a mutation, you first call `usePolicyTaskUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyTaskUpdateMutation, { data, loading, error }] = usePolicyTaskUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyTaskUpdateMutation(baseOptions?: Apollo.MutationHookOptions<PolicyTaskUpdateMutation, PolicyTaskUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyTaskUpdateMutation, PolicyTaskUpdateMutationVariables>(PolicyTaskUpdateDocument, options);
+      }
+export type PolicyTaskUpdateMutationHookResult = ReturnType<typeof usePolicyTaskUpdateMutation>;
+export type PolicyTaskUpdateMutationResult = Apollo.MutationResult<PolicyTaskUpdateMutation>;
+export type PolicyTaskUpdateMutationOptions = Apollo.BaseMutationOptions<PolicyTaskUpdateMutation, PolicyTaskUpdateMutationVariables>;
+export const PolicyTaskProgressDocument = gql`
+    mutation PolicyTaskProgress($id: ID!, $input: PolicyTaskProgressInput!, $version: Int!) {
+  reportPolicyTaskProgress(id: $id, input: $input, version: $version) {
+    ...PolicyTaskRecord
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+export type PolicyTaskProgressMutationFn = Apollo.MutationFunction<PolicyTaskProgressMutation, PolicyTaskProgressMutationVariables>;
+
+/**
+ * __usePolicyTaskProgressMutation__
+ *
+ * To run a mutation, you first call `usePolicyTaskProgressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskProgressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyTaskProgressMutation, { data, loading, error }] = usePolicyTaskProgressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyTaskProgressMutation(baseOptions?: Apollo.MutationHookOptions<PolicyTaskProgressMutation, PolicyTaskProgressMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyTaskProgressMutation, PolicyTaskProgressMutationVariables>(PolicyTaskProgressDocument, options);
+      }
+export type PolicyTaskProgressMutationHookResult = ReturnType<typeof usePolicyTaskProgressMutation>;
+export type PolicyTaskProgressMutationResult = Apollo.MutationResult<PolicyTaskProgressMutation>;
+export type PolicyTaskProgressMutationOptions = Apollo.BaseMutationOptions<PolicyTaskProgressMutation, PolicyTaskProgressMutationVariables>;
+export const PolicyTaskReopenDocument = gql`
+    mutation PolicyTaskReopen($id: ID!, $reason: String!, $version: Int!) {
+  reopenPolicyTask(id: $id, reason: $reason, version: $version) {
+    ...PolicyTaskRecord
+  }
+}
+    ${PolicyTaskRecordFragmentDoc}`;
+export type PolicyTaskReopenMutationFn = Apollo.MutationFunction<PolicyTaskReopenMutation, PolicyTaskReopenMutationVariables>;
+
+/**
+ * __usePolicyTaskReopenMutation__
+ *
+ * To run a mutation, you first call `usePolicyTaskReopenMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePolicyTaskReopenMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [policyTaskReopenMutation, { data, loading, error }] = usePolicyTaskReopenMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function usePolicyTaskReopenMutation(baseOptions?: Apollo.MutationHookOptions<PolicyTaskReopenMutation, PolicyTaskReopenMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PolicyTaskReopenMutation, PolicyTaskReopenMutationVariables>(PolicyTaskReopenDocument, options);
+      }
+export type PolicyTaskReopenMutationHookResult = ReturnType<typeof usePolicyTaskReopenMutation>;
+export type PolicyTaskReopenMutationResult = Apollo.MutationResult<PolicyTaskReopenMutation>;
+export type PolicyTaskReopenMutationOptions = Apollo.BaseMutationOptions<PolicyTaskReopenMutation, PolicyTaskReopenMutationVariables>;
 export const PppProjectListDocument = gql`
     query PppProjectList($q: String, $stage: PppStageName, $offset: Int, $limit: Int) {
   pppProjects(q: $q, stage: $stage, offset: $offset, limit: $limit) {
@@ -6257,6 +9755,1389 @@ export function useReplyTemplateUpdateMutation(baseOptions?: Apollo.MutationHook
 export type ReplyTemplateUpdateMutationHookResult = ReturnType<typeof useReplyTemplateUpdateMutation>;
 export type ReplyTemplateUpdateMutationResult = Apollo.MutationResult<ReplyTemplateUpdateMutation>;
 export type ReplyTemplateUpdateMutationOptions = Apollo.BaseMutationOptions<ReplyTemplateUpdateMutation, ReplyTemplateUpdateMutationVariables>;
+export const SettingsPoliciesDocument = gql`
+    query SettingsPolicies {
+  supervisionPolicy {
+    proposalReplyMonths
+    rehandleReplyMonths
+    suggestionReplyMonths
+    misrouteReturnWorkingDays
+    judgmentGraceWorkingDays
+    version
+  }
+  trainingPolicy {
+    minimumHoursPerYear
+    version
+  }
+  creditPolicy {
+    disclosureDaysGeneral
+    disclosureDaysSerious
+    disclosureDaysGrave
+    repairMinDaysGeneral
+    repairMinDaysSerious
+    repairMinDaysGrave
+    objectionWindowWorkingDays
+    objectionDecisionWorkingDays
+    selfCorrectionMitigateUpTo
+    selfCorrectionWaiveUpTo
+    version
+  }
+}
+    `;
+
+/**
+ * __useSettingsPoliciesQuery__
+ *
+ * To run a query within a React component, call `useSettingsPoliciesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSettingsPoliciesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSettingsPoliciesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useSettingsPoliciesQuery(baseOptions?: Apollo.QueryHookOptions<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>(SettingsPoliciesDocument, options);
+      }
+export function useSettingsPoliciesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>(SettingsPoliciesDocument, options);
+        }
+// @ts-ignore
+export function useSettingsPoliciesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>): Apollo.UseSuspenseQueryResult<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>;
+export function useSettingsPoliciesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>): Apollo.UseSuspenseQueryResult<SettingsPoliciesQuery | undefined, SettingsPoliciesQueryVariables>;
+export function useSettingsPoliciesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>(SettingsPoliciesDocument, options);
+        }
+export type SettingsPoliciesQueryHookResult = ReturnType<typeof useSettingsPoliciesQuery>;
+export type SettingsPoliciesLazyQueryHookResult = ReturnType<typeof useSettingsPoliciesLazyQuery>;
+export type SettingsPoliciesSuspenseQueryHookResult = ReturnType<typeof useSettingsPoliciesSuspenseQuery>;
+export type SettingsPoliciesQueryResult = Apollo.QueryResult<SettingsPoliciesQuery, SettingsPoliciesQueryVariables>;
+export const SettingsSupervisionPolicyDocument = gql`
+    mutation SettingsSupervisionPolicy($input: UpdateSupervisionPolicyInput!, $version: Int!) {
+  updateSupervisionPolicy(input: $input, version: $version) {
+    version
+  }
+}
+    `;
+export type SettingsSupervisionPolicyMutationFn = Apollo.MutationFunction<SettingsSupervisionPolicyMutation, SettingsSupervisionPolicyMutationVariables>;
+
+/**
+ * __useSettingsSupervisionPolicyMutation__
+ *
+ * To run a mutation, you first call `useSettingsSupervisionPolicyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSettingsSupervisionPolicyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [settingsSupervisionPolicyMutation, { data, loading, error }] = useSettingsSupervisionPolicyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSettingsSupervisionPolicyMutation(baseOptions?: Apollo.MutationHookOptions<SettingsSupervisionPolicyMutation, SettingsSupervisionPolicyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SettingsSupervisionPolicyMutation, SettingsSupervisionPolicyMutationVariables>(SettingsSupervisionPolicyDocument, options);
+      }
+export type SettingsSupervisionPolicyMutationHookResult = ReturnType<typeof useSettingsSupervisionPolicyMutation>;
+export type SettingsSupervisionPolicyMutationResult = Apollo.MutationResult<SettingsSupervisionPolicyMutation>;
+export type SettingsSupervisionPolicyMutationOptions = Apollo.BaseMutationOptions<SettingsSupervisionPolicyMutation, SettingsSupervisionPolicyMutationVariables>;
+export const SettingsTrainingPolicyDocument = gql`
+    mutation SettingsTrainingPolicy($input: UpdateTrainingPolicyInput!, $version: Int!) {
+  updateTrainingPolicy(input: $input, version: $version) {
+    version
+  }
+}
+    `;
+export type SettingsTrainingPolicyMutationFn = Apollo.MutationFunction<SettingsTrainingPolicyMutation, SettingsTrainingPolicyMutationVariables>;
+
+/**
+ * __useSettingsTrainingPolicyMutation__
+ *
+ * To run a mutation, you first call `useSettingsTrainingPolicyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSettingsTrainingPolicyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [settingsTrainingPolicyMutation, { data, loading, error }] = useSettingsTrainingPolicyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSettingsTrainingPolicyMutation(baseOptions?: Apollo.MutationHookOptions<SettingsTrainingPolicyMutation, SettingsTrainingPolicyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SettingsTrainingPolicyMutation, SettingsTrainingPolicyMutationVariables>(SettingsTrainingPolicyDocument, options);
+      }
+export type SettingsTrainingPolicyMutationHookResult = ReturnType<typeof useSettingsTrainingPolicyMutation>;
+export type SettingsTrainingPolicyMutationResult = Apollo.MutationResult<SettingsTrainingPolicyMutation>;
+export type SettingsTrainingPolicyMutationOptions = Apollo.BaseMutationOptions<SettingsTrainingPolicyMutation, SettingsTrainingPolicyMutationVariables>;
+export const SettingsCreditPolicyDocument = gql`
+    mutation SettingsCreditPolicy($input: UpdateCreditPolicyInput!, $version: Int!) {
+  updateCreditPolicy(input: $input, version: $version) {
+    version
+  }
+}
+    `;
+export type SettingsCreditPolicyMutationFn = Apollo.MutationFunction<SettingsCreditPolicyMutation, SettingsCreditPolicyMutationVariables>;
+
+/**
+ * __useSettingsCreditPolicyMutation__
+ *
+ * To run a mutation, you first call `useSettingsCreditPolicyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSettingsCreditPolicyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [settingsCreditPolicyMutation, { data, loading, error }] = useSettingsCreditPolicyMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSettingsCreditPolicyMutation(baseOptions?: Apollo.MutationHookOptions<SettingsCreditPolicyMutation, SettingsCreditPolicyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SettingsCreditPolicyMutation, SettingsCreditPolicyMutationVariables>(SettingsCreditPolicyDocument, options);
+      }
+export type SettingsCreditPolicyMutationHookResult = ReturnType<typeof useSettingsCreditPolicyMutation>;
+export type SettingsCreditPolicyMutationResult = Apollo.MutationResult<SettingsCreditPolicyMutation>;
+export type SettingsCreditPolicyMutationOptions = Apollo.BaseMutationOptions<SettingsCreditPolicyMutation, SettingsCreditPolicyMutationVariables>;
+export const SupervisionProposalListDocument = gql`
+    query SupervisionProposalList($filter: SupervisionProposalFilter, $sort: SupervisionProposalSort, $offset: Int, $limit: Int) {
+  supervisionProposals(
+    filter: $filter
+    sort: $sort
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      ...SupervisionProposalRecord
+    }
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+
+/**
+ * __useSupervisionProposalListQuery__
+ *
+ * To run a query within a React component, call `useSupervisionProposalListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSupervisionProposalListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useSupervisionProposalListQuery(baseOptions?: Apollo.QueryHookOptions<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>(SupervisionProposalListDocument, options);
+      }
+export function useSupervisionProposalListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>(SupervisionProposalListDocument, options);
+        }
+// @ts-ignore
+export function useSupervisionProposalListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>;
+export function useSupervisionProposalListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionProposalListQuery | undefined, SupervisionProposalListQueryVariables>;
+export function useSupervisionProposalListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>(SupervisionProposalListDocument, options);
+        }
+export type SupervisionProposalListQueryHookResult = ReturnType<typeof useSupervisionProposalListQuery>;
+export type SupervisionProposalListLazyQueryHookResult = ReturnType<typeof useSupervisionProposalListLazyQuery>;
+export type SupervisionProposalListSuspenseQueryHookResult = ReturnType<typeof useSupervisionProposalListSuspenseQuery>;
+export type SupervisionProposalListQueryResult = Apollo.QueryResult<SupervisionProposalListQuery, SupervisionProposalListQueryVariables>;
+export const SupervisionProposalOneDocument = gql`
+    query SupervisionProposalOne($id: ID!) {
+  supervisionProposal(id: $id) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+
+/**
+ * __useSupervisionProposalOneQuery__
+ *
+ * To run a query within a React component, call `useSupervisionProposalOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSupervisionProposalOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useSupervisionProposalOneQuery(baseOptions: Apollo.QueryHookOptions<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables> & ({ variables: SupervisionProposalOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>(SupervisionProposalOneDocument, options);
+      }
+export function useSupervisionProposalOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>(SupervisionProposalOneDocument, options);
+        }
+// @ts-ignore
+export function useSupervisionProposalOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>;
+export function useSupervisionProposalOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionProposalOneQuery | undefined, SupervisionProposalOneQueryVariables>;
+export function useSupervisionProposalOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>(SupervisionProposalOneDocument, options);
+        }
+export type SupervisionProposalOneQueryHookResult = ReturnType<typeof useSupervisionProposalOneQuery>;
+export type SupervisionProposalOneLazyQueryHookResult = ReturnType<typeof useSupervisionProposalOneLazyQuery>;
+export type SupervisionProposalOneSuspenseQueryHookResult = ReturnType<typeof useSupervisionProposalOneSuspenseQuery>;
+export type SupervisionProposalOneQueryResult = Apollo.QueryResult<SupervisionProposalOneQuery, SupervisionProposalOneQueryVariables>;
+export const SupervisionProposalCreateDocument = gql`
+    mutation SupervisionProposalCreate($input: CreateSupervisionProposalInput!) {
+  createSupervisionProposal(input: $input) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalCreateMutationFn = Apollo.MutationFunction<SupervisionProposalCreateMutation, SupervisionProposalCreateMutationVariables>;
+
+/**
+ * __useSupervisionProposalCreateMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalCreateMutation, { data, loading, error }] = useSupervisionProposalCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSupervisionProposalCreateMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalCreateMutation, SupervisionProposalCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalCreateMutation, SupervisionProposalCreateMutationVariables>(SupervisionProposalCreateDocument, options);
+      }
+export type SupervisionProposalCreateMutationHookResult = ReturnType<typeof useSupervisionProposalCreateMutation>;
+export type SupervisionProposalCreateMutationResult = Apollo.MutationResult<SupervisionProposalCreateMutation>;
+export type SupervisionProposalCreateMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalCreateMutation, SupervisionProposalCreateMutationVariables>;
+export const SupervisionProposalUpdateDocument = gql`
+    mutation SupervisionProposalUpdate($id: ID!, $input: UpdateSupervisionProposalInput!, $version: Int!) {
+  updateSupervisionProposal(id: $id, input: $input, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalUpdateMutationFn = Apollo.MutationFunction<SupervisionProposalUpdateMutation, SupervisionProposalUpdateMutationVariables>;
+
+/**
+ * __useSupervisionProposalUpdateMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalUpdateMutation, { data, loading, error }] = useSupervisionProposalUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalUpdateMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalUpdateMutation, SupervisionProposalUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalUpdateMutation, SupervisionProposalUpdateMutationVariables>(SupervisionProposalUpdateDocument, options);
+      }
+export type SupervisionProposalUpdateMutationHookResult = ReturnType<typeof useSupervisionProposalUpdateMutation>;
+export type SupervisionProposalUpdateMutationResult = Apollo.MutationResult<SupervisionProposalUpdateMutation>;
+export type SupervisionProposalUpdateMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalUpdateMutation, SupervisionProposalUpdateMutationVariables>;
+export const SupervisionProposalAssignDocument = gql`
+    mutation SupervisionProposalAssign($id: ID!, $input: AssignProposalInput!, $version: Int!) {
+  assignSupervisionProposal(id: $id, input: $input, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalAssignMutationFn = Apollo.MutationFunction<SupervisionProposalAssignMutation, SupervisionProposalAssignMutationVariables>;
+
+/**
+ * __useSupervisionProposalAssignMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalAssignMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalAssignMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalAssignMutation, { data, loading, error }] = useSupervisionProposalAssignMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalAssignMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalAssignMutation, SupervisionProposalAssignMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalAssignMutation, SupervisionProposalAssignMutationVariables>(SupervisionProposalAssignDocument, options);
+      }
+export type SupervisionProposalAssignMutationHookResult = ReturnType<typeof useSupervisionProposalAssignMutation>;
+export type SupervisionProposalAssignMutationResult = Apollo.MutationResult<SupervisionProposalAssignMutation>;
+export type SupervisionProposalAssignMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalAssignMutation, SupervisionProposalAssignMutationVariables>;
+export const SupervisionProposalReturnMisroutedDocument = gql`
+    mutation SupervisionProposalReturnMisrouted($id: ID!, $reason: String!, $version: Int!) {
+  returnMisroutedProposal(id: $id, reason: $reason, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalReturnMisroutedMutationFn = Apollo.MutationFunction<SupervisionProposalReturnMisroutedMutation, SupervisionProposalReturnMisroutedMutationVariables>;
+
+/**
+ * __useSupervisionProposalReturnMisroutedMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalReturnMisroutedMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalReturnMisroutedMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalReturnMisroutedMutation, { data, loading, error }] = useSupervisionProposalReturnMisroutedMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalReturnMisroutedMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalReturnMisroutedMutation, SupervisionProposalReturnMisroutedMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalReturnMisroutedMutation, SupervisionProposalReturnMisroutedMutationVariables>(SupervisionProposalReturnMisroutedDocument, options);
+      }
+export type SupervisionProposalReturnMisroutedMutationHookResult = ReturnType<typeof useSupervisionProposalReturnMisroutedMutation>;
+export type SupervisionProposalReturnMisroutedMutationResult = Apollo.MutationResult<SupervisionProposalReturnMisroutedMutation>;
+export type SupervisionProposalReturnMisroutedMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalReturnMisroutedMutation, SupervisionProposalReturnMisroutedMutationVariables>;
+export const SupervisionProposalCoHandlingOpinionDocument = gql`
+    mutation SupervisionProposalCoHandlingOpinion($coUnitId: ID!, $opinion: String!, $version: Int!) {
+  giveCoHandlingOpinion(coUnitId: $coUnitId, opinion: $opinion, version: $version) {
+    id
+    opinion
+    opinionAt
+    version
+  }
+}
+    `;
+export type SupervisionProposalCoHandlingOpinionMutationFn = Apollo.MutationFunction<SupervisionProposalCoHandlingOpinionMutation, SupervisionProposalCoHandlingOpinionMutationVariables>;
+
+/**
+ * __useSupervisionProposalCoHandlingOpinionMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalCoHandlingOpinionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalCoHandlingOpinionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalCoHandlingOpinionMutation, { data, loading, error }] = useSupervisionProposalCoHandlingOpinionMutation({
+ *   variables: {
+ *      coUnitId: // value for 'coUnitId'
+ *      opinion: // value for 'opinion'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalCoHandlingOpinionMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalCoHandlingOpinionMutation, SupervisionProposalCoHandlingOpinionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalCoHandlingOpinionMutation, SupervisionProposalCoHandlingOpinionMutationVariables>(SupervisionProposalCoHandlingOpinionDocument, options);
+      }
+export type SupervisionProposalCoHandlingOpinionMutationHookResult = ReturnType<typeof useSupervisionProposalCoHandlingOpinionMutation>;
+export type SupervisionProposalCoHandlingOpinionMutationResult = Apollo.MutationResult<SupervisionProposalCoHandlingOpinionMutation>;
+export type SupervisionProposalCoHandlingOpinionMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalCoHandlingOpinionMutation, SupervisionProposalCoHandlingOpinionMutationVariables>;
+export const SupervisionProposalDraftReplyDocument = gql`
+    mutation SupervisionProposalDraftReply($id: ID!, $content: String!, $version: Int!) {
+  draftProposalReply(id: $id, content: $content, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalDraftReplyMutationFn = Apollo.MutationFunction<SupervisionProposalDraftReplyMutation, SupervisionProposalDraftReplyMutationVariables>;
+
+/**
+ * __useSupervisionProposalDraftReplyMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalDraftReplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalDraftReplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalDraftReplyMutation, { data, loading, error }] = useSupervisionProposalDraftReplyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      content: // value for 'content'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalDraftReplyMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalDraftReplyMutation, SupervisionProposalDraftReplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalDraftReplyMutation, SupervisionProposalDraftReplyMutationVariables>(SupervisionProposalDraftReplyDocument, options);
+      }
+export type SupervisionProposalDraftReplyMutationHookResult = ReturnType<typeof useSupervisionProposalDraftReplyMutation>;
+export type SupervisionProposalDraftReplyMutationResult = Apollo.MutationResult<SupervisionProposalDraftReplyMutation>;
+export type SupervisionProposalDraftReplyMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalDraftReplyMutation, SupervisionProposalDraftReplyMutationVariables>;
+export const SupervisionProposalApproveReplyDocument = gql`
+    mutation SupervisionProposalApproveReply($id: ID!, $input: ApproveProposalReplyInput!, $version: Int!) {
+  approveProposalReply(id: $id, input: $input, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalApproveReplyMutationFn = Apollo.MutationFunction<SupervisionProposalApproveReplyMutation, SupervisionProposalApproveReplyMutationVariables>;
+
+/**
+ * __useSupervisionProposalApproveReplyMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalApproveReplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalApproveReplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalApproveReplyMutation, { data, loading, error }] = useSupervisionProposalApproveReplyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalApproveReplyMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalApproveReplyMutation, SupervisionProposalApproveReplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalApproveReplyMutation, SupervisionProposalApproveReplyMutationVariables>(SupervisionProposalApproveReplyDocument, options);
+      }
+export type SupervisionProposalApproveReplyMutationHookResult = ReturnType<typeof useSupervisionProposalApproveReplyMutation>;
+export type SupervisionProposalApproveReplyMutationResult = Apollo.MutationResult<SupervisionProposalApproveReplyMutation>;
+export type SupervisionProposalApproveReplyMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalApproveReplyMutation, SupervisionProposalApproveReplyMutationVariables>;
+export const SupervisionProposalSendBackReplyDocument = gql`
+    mutation SupervisionProposalSendBackReply($id: ID!, $reason: String!, $version: Int!) {
+  sendBackProposalReply(id: $id, reason: $reason, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalSendBackReplyMutationFn = Apollo.MutationFunction<SupervisionProposalSendBackReplyMutation, SupervisionProposalSendBackReplyMutationVariables>;
+
+/**
+ * __useSupervisionProposalSendBackReplyMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalSendBackReplyMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalSendBackReplyMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalSendBackReplyMutation, { data, loading, error }] = useSupervisionProposalSendBackReplyMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalSendBackReplyMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalSendBackReplyMutation, SupervisionProposalSendBackReplyMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalSendBackReplyMutation, SupervisionProposalSendBackReplyMutationVariables>(SupervisionProposalSendBackReplyDocument, options);
+      }
+export type SupervisionProposalSendBackReplyMutationHookResult = ReturnType<typeof useSupervisionProposalSendBackReplyMutation>;
+export type SupervisionProposalSendBackReplyMutationResult = Apollo.MutationResult<SupervisionProposalSendBackReplyMutation>;
+export type SupervisionProposalSendBackReplyMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalSendBackReplyMutation, SupervisionProposalSendBackReplyMutationVariables>;
+export const SupervisionProposalMarkRepliedDocument = gql`
+    mutation SupervisionProposalMarkReplied($id: ID!, $repliedOn: LocalDate, $version: Int!) {
+  markProposalReplied(id: $id, repliedOn: $repliedOn, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalMarkRepliedMutationFn = Apollo.MutationFunction<SupervisionProposalMarkRepliedMutation, SupervisionProposalMarkRepliedMutationVariables>;
+
+/**
+ * __useSupervisionProposalMarkRepliedMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalMarkRepliedMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalMarkRepliedMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalMarkRepliedMutation, { data, loading, error }] = useSupervisionProposalMarkRepliedMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      repliedOn: // value for 'repliedOn'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalMarkRepliedMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalMarkRepliedMutation, SupervisionProposalMarkRepliedMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalMarkRepliedMutation, SupervisionProposalMarkRepliedMutationVariables>(SupervisionProposalMarkRepliedDocument, options);
+      }
+export type SupervisionProposalMarkRepliedMutationHookResult = ReturnType<typeof useSupervisionProposalMarkRepliedMutation>;
+export type SupervisionProposalMarkRepliedMutationResult = Apollo.MutationResult<SupervisionProposalMarkRepliedMutation>;
+export type SupervisionProposalMarkRepliedMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalMarkRepliedMutation, SupervisionProposalMarkRepliedMutationVariables>;
+export const SupervisionProposalSatisfactionDocument = gql`
+    mutation SupervisionProposalSatisfaction($id: ID!, $input: RecordSatisfactionInput!, $version: Int!) {
+  recordProposalSatisfaction(id: $id, input: $input, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalSatisfactionMutationFn = Apollo.MutationFunction<SupervisionProposalSatisfactionMutation, SupervisionProposalSatisfactionMutationVariables>;
+
+/**
+ * __useSupervisionProposalSatisfactionMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalSatisfactionMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalSatisfactionMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalSatisfactionMutation, { data, loading, error }] = useSupervisionProposalSatisfactionMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalSatisfactionMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalSatisfactionMutation, SupervisionProposalSatisfactionMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalSatisfactionMutation, SupervisionProposalSatisfactionMutationVariables>(SupervisionProposalSatisfactionDocument, options);
+      }
+export type SupervisionProposalSatisfactionMutationHookResult = ReturnType<typeof useSupervisionProposalSatisfactionMutation>;
+export type SupervisionProposalSatisfactionMutationResult = Apollo.MutationResult<SupervisionProposalSatisfactionMutation>;
+export type SupervisionProposalSatisfactionMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalSatisfactionMutation, SupervisionProposalSatisfactionMutationVariables>;
+export const SupervisionProposalRehandleDocument = gql`
+    mutation SupervisionProposalRehandle($id: ID!, $replyDueOn: LocalDate, $version: Int!) {
+  rehandleSupervisionProposal(id: $id, replyDueOn: $replyDueOn, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalRehandleMutationFn = Apollo.MutationFunction<SupervisionProposalRehandleMutation, SupervisionProposalRehandleMutationVariables>;
+
+/**
+ * __useSupervisionProposalRehandleMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalRehandleMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalRehandleMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalRehandleMutation, { data, loading, error }] = useSupervisionProposalRehandleMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      replyDueOn: // value for 'replyDueOn'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalRehandleMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalRehandleMutation, SupervisionProposalRehandleMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalRehandleMutation, SupervisionProposalRehandleMutationVariables>(SupervisionProposalRehandleDocument, options);
+      }
+export type SupervisionProposalRehandleMutationHookResult = ReturnType<typeof useSupervisionProposalRehandleMutation>;
+export type SupervisionProposalRehandleMutationResult = Apollo.MutationResult<SupervisionProposalRehandleMutation>;
+export type SupervisionProposalRehandleMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalRehandleMutation, SupervisionProposalRehandleMutationVariables>;
+export const SupervisionProposalCloseDocument = gql`
+    mutation SupervisionProposalClose($id: ID!, $version: Int!) {
+  closeSupervisionProposal(id: $id, version: $version) {
+    ...SupervisionProposalRecord
+  }
+}
+    ${SupervisionProposalRecordFragmentDoc}`;
+export type SupervisionProposalCloseMutationFn = Apollo.MutationFunction<SupervisionProposalCloseMutation, SupervisionProposalCloseMutationVariables>;
+
+/**
+ * __useSupervisionProposalCloseMutation__
+ *
+ * To run a mutation, you first call `useSupervisionProposalCloseMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionProposalCloseMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionProposalCloseMutation, { data, loading, error }] = useSupervisionProposalCloseMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionProposalCloseMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionProposalCloseMutation, SupervisionProposalCloseMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionProposalCloseMutation, SupervisionProposalCloseMutationVariables>(SupervisionProposalCloseDocument, options);
+      }
+export type SupervisionProposalCloseMutationHookResult = ReturnType<typeof useSupervisionProposalCloseMutation>;
+export type SupervisionProposalCloseMutationResult = Apollo.MutationResult<SupervisionProposalCloseMutation>;
+export type SupervisionProposalCloseMutationOptions = Apollo.BaseMutationOptions<SupervisionProposalCloseMutation, SupervisionProposalCloseMutationVariables>;
+export const SupervisionTaskListDocument = gql`
+    query SupervisionTaskList($filter: SupervisionTaskFilter, $sort: SupervisionTaskSort, $offset: Int, $limit: Int) {
+  supervisionTasks(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...SupervisionTaskRecord
+    }
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+
+/**
+ * __useSupervisionTaskListQuery__
+ *
+ * To run a query within a React component, call `useSupervisionTaskListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSupervisionTaskListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useSupervisionTaskListQuery(baseOptions?: Apollo.QueryHookOptions<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>(SupervisionTaskListDocument, options);
+      }
+export function useSupervisionTaskListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>(SupervisionTaskListDocument, options);
+        }
+// @ts-ignore
+export function useSupervisionTaskListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>;
+export function useSupervisionTaskListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskListQuery | undefined, SupervisionTaskListQueryVariables>;
+export function useSupervisionTaskListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>(SupervisionTaskListDocument, options);
+        }
+export type SupervisionTaskListQueryHookResult = ReturnType<typeof useSupervisionTaskListQuery>;
+export type SupervisionTaskListLazyQueryHookResult = ReturnType<typeof useSupervisionTaskListLazyQuery>;
+export type SupervisionTaskListSuspenseQueryHookResult = ReturnType<typeof useSupervisionTaskListSuspenseQuery>;
+export type SupervisionTaskListQueryResult = Apollo.QueryResult<SupervisionTaskListQuery, SupervisionTaskListQueryVariables>;
+export const SupervisionTaskOneDocument = gql`
+    query SupervisionTaskOne($id: ID!) {
+  supervisionTask(id: $id) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+
+/**
+ * __useSupervisionTaskOneQuery__
+ *
+ * To run a query within a React component, call `useSupervisionTaskOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSupervisionTaskOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useSupervisionTaskOneQuery(baseOptions: Apollo.QueryHookOptions<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables> & ({ variables: SupervisionTaskOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>(SupervisionTaskOneDocument, options);
+      }
+export function useSupervisionTaskOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>(SupervisionTaskOneDocument, options);
+        }
+// @ts-ignore
+export function useSupervisionTaskOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>;
+export function useSupervisionTaskOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskOneQuery | undefined, SupervisionTaskOneQueryVariables>;
+export function useSupervisionTaskOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>(SupervisionTaskOneDocument, options);
+        }
+export type SupervisionTaskOneQueryHookResult = ReturnType<typeof useSupervisionTaskOneQuery>;
+export type SupervisionTaskOneLazyQueryHookResult = ReturnType<typeof useSupervisionTaskOneLazyQuery>;
+export type SupervisionTaskOneSuspenseQueryHookResult = ReturnType<typeof useSupervisionTaskOneSuspenseQuery>;
+export type SupervisionTaskOneQueryResult = Apollo.QueryResult<SupervisionTaskOneQuery, SupervisionTaskOneQueryVariables>;
+export const SupervisionTaskResultsDocument = gql`
+    query SupervisionTaskResults($year: Int!) {
+  supervisionTaskResults(year: $year) {
+    unit {
+      id
+      name
+    }
+    tasks
+    accepted
+    onTime
+    overdue
+    averageScore
+  }
+}
+    `;
+
+/**
+ * __useSupervisionTaskResultsQuery__
+ *
+ * To run a query within a React component, call `useSupervisionTaskResultsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskResultsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSupervisionTaskResultsQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useSupervisionTaskResultsQuery(baseOptions: Apollo.QueryHookOptions<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables> & ({ variables: SupervisionTaskResultsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>(SupervisionTaskResultsDocument, options);
+      }
+export function useSupervisionTaskResultsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>(SupervisionTaskResultsDocument, options);
+        }
+// @ts-ignore
+export function useSupervisionTaskResultsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>;
+export function useSupervisionTaskResultsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>): Apollo.UseSuspenseQueryResult<SupervisionTaskResultsQuery | undefined, SupervisionTaskResultsQueryVariables>;
+export function useSupervisionTaskResultsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>(SupervisionTaskResultsDocument, options);
+        }
+export type SupervisionTaskResultsQueryHookResult = ReturnType<typeof useSupervisionTaskResultsQuery>;
+export type SupervisionTaskResultsLazyQueryHookResult = ReturnType<typeof useSupervisionTaskResultsLazyQuery>;
+export type SupervisionTaskResultsSuspenseQueryHookResult = ReturnType<typeof useSupervisionTaskResultsSuspenseQuery>;
+export type SupervisionTaskResultsQueryResult = Apollo.QueryResult<SupervisionTaskResultsQuery, SupervisionTaskResultsQueryVariables>;
+export const SupervisionTaskCreateDocument = gql`
+    mutation SupervisionTaskCreate($input: CreateSupervisionTaskInput!) {
+  createSupervisionTask(input: $input) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskCreateMutationFn = Apollo.MutationFunction<SupervisionTaskCreateMutation, SupervisionTaskCreateMutationVariables>;
+
+/**
+ * __useSupervisionTaskCreateMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskCreateMutation, { data, loading, error }] = useSupervisionTaskCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSupervisionTaskCreateMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskCreateMutation, SupervisionTaskCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskCreateMutation, SupervisionTaskCreateMutationVariables>(SupervisionTaskCreateDocument, options);
+      }
+export type SupervisionTaskCreateMutationHookResult = ReturnType<typeof useSupervisionTaskCreateMutation>;
+export type SupervisionTaskCreateMutationResult = Apollo.MutationResult<SupervisionTaskCreateMutation>;
+export type SupervisionTaskCreateMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskCreateMutation, SupervisionTaskCreateMutationVariables>;
+export const SupervisionTaskUpdateDocument = gql`
+    mutation SupervisionTaskUpdate($id: ID!, $input: UpdateSupervisionTaskInput!, $version: Int!) {
+  updateSupervisionTask(id: $id, input: $input, version: $version) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskUpdateMutationFn = Apollo.MutationFunction<SupervisionTaskUpdateMutation, SupervisionTaskUpdateMutationVariables>;
+
+/**
+ * __useSupervisionTaskUpdateMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskUpdateMutation, { data, loading, error }] = useSupervisionTaskUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionTaskUpdateMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskUpdateMutation, SupervisionTaskUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskUpdateMutation, SupervisionTaskUpdateMutationVariables>(SupervisionTaskUpdateDocument, options);
+      }
+export type SupervisionTaskUpdateMutationHookResult = ReturnType<typeof useSupervisionTaskUpdateMutation>;
+export type SupervisionTaskUpdateMutationResult = Apollo.MutationResult<SupervisionTaskUpdateMutation>;
+export type SupervisionTaskUpdateMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskUpdateMutation, SupervisionTaskUpdateMutationVariables>;
+export const SupervisionTaskProgressDocument = gql`
+    mutation SupervisionTaskProgress($id: ID!, $progress: String!, $version: Int!) {
+  reportSupervisionTaskProgress(id: $id, progress: $progress, version: $version) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskProgressMutationFn = Apollo.MutationFunction<SupervisionTaskProgressMutation, SupervisionTaskProgressMutationVariables>;
+
+/**
+ * __useSupervisionTaskProgressMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskProgressMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskProgressMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskProgressMutation, { data, loading, error }] = useSupervisionTaskProgressMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      progress: // value for 'progress'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionTaskProgressMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskProgressMutation, SupervisionTaskProgressMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskProgressMutation, SupervisionTaskProgressMutationVariables>(SupervisionTaskProgressDocument, options);
+      }
+export type SupervisionTaskProgressMutationHookResult = ReturnType<typeof useSupervisionTaskProgressMutation>;
+export type SupervisionTaskProgressMutationResult = Apollo.MutationResult<SupervisionTaskProgressMutation>;
+export type SupervisionTaskProgressMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskProgressMutation, SupervisionTaskProgressMutationVariables>;
+export const SupervisionTaskSubmitDocument = gql`
+    mutation SupervisionTaskSubmit($id: ID!, $input: SubmitSupervisionTaskInput!, $version: Int!) {
+  submitSupervisionTask(id: $id, input: $input, version: $version) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskSubmitMutationFn = Apollo.MutationFunction<SupervisionTaskSubmitMutation, SupervisionTaskSubmitMutationVariables>;
+
+/**
+ * __useSupervisionTaskSubmitMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskSubmitMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskSubmitMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskSubmitMutation, { data, loading, error }] = useSupervisionTaskSubmitMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionTaskSubmitMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskSubmitMutation, SupervisionTaskSubmitMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskSubmitMutation, SupervisionTaskSubmitMutationVariables>(SupervisionTaskSubmitDocument, options);
+      }
+export type SupervisionTaskSubmitMutationHookResult = ReturnType<typeof useSupervisionTaskSubmitMutation>;
+export type SupervisionTaskSubmitMutationResult = Apollo.MutationResult<SupervisionTaskSubmitMutation>;
+export type SupervisionTaskSubmitMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskSubmitMutation, SupervisionTaskSubmitMutationVariables>;
+export const SupervisionTaskAcceptDocument = gql`
+    mutation SupervisionTaskAccept($id: ID!, $input: AcceptSupervisionTaskInput!, $version: Int!) {
+  acceptSupervisionTask(id: $id, input: $input, version: $version) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskAcceptMutationFn = Apollo.MutationFunction<SupervisionTaskAcceptMutation, SupervisionTaskAcceptMutationVariables>;
+
+/**
+ * __useSupervisionTaskAcceptMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskAcceptMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskAcceptMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskAcceptMutation, { data, loading, error }] = useSupervisionTaskAcceptMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionTaskAcceptMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskAcceptMutation, SupervisionTaskAcceptMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskAcceptMutation, SupervisionTaskAcceptMutationVariables>(SupervisionTaskAcceptDocument, options);
+      }
+export type SupervisionTaskAcceptMutationHookResult = ReturnType<typeof useSupervisionTaskAcceptMutation>;
+export type SupervisionTaskAcceptMutationResult = Apollo.MutationResult<SupervisionTaskAcceptMutation>;
+export type SupervisionTaskAcceptMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskAcceptMutation, SupervisionTaskAcceptMutationVariables>;
+export const SupervisionTaskReturnDocument = gql`
+    mutation SupervisionTaskReturn($id: ID!, $reason: String!, $version: Int!) {
+  returnSupervisionTask(id: $id, reason: $reason, version: $version) {
+    ...SupervisionTaskRecord
+  }
+}
+    ${SupervisionTaskRecordFragmentDoc}`;
+export type SupervisionTaskReturnMutationFn = Apollo.MutationFunction<SupervisionTaskReturnMutation, SupervisionTaskReturnMutationVariables>;
+
+/**
+ * __useSupervisionTaskReturnMutation__
+ *
+ * To run a mutation, you first call `useSupervisionTaskReturnMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSupervisionTaskReturnMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [supervisionTaskReturnMutation, { data, loading, error }] = useSupervisionTaskReturnMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      reason: // value for 'reason'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useSupervisionTaskReturnMutation(baseOptions?: Apollo.MutationHookOptions<SupervisionTaskReturnMutation, SupervisionTaskReturnMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SupervisionTaskReturnMutation, SupervisionTaskReturnMutationVariables>(SupervisionTaskReturnDocument, options);
+      }
+export type SupervisionTaskReturnMutationHookResult = ReturnType<typeof useSupervisionTaskReturnMutation>;
+export type SupervisionTaskReturnMutationResult = Apollo.MutationResult<SupervisionTaskReturnMutation>;
+export type SupervisionTaskReturnMutationOptions = Apollo.BaseMutationOptions<SupervisionTaskReturnMutation, SupervisionTaskReturnMutationVariables>;
+export const TrainingAttendanceListDocument = gql`
+    query TrainingAttendanceList($filter: TrainingAttendanceFilter, $offset: Int, $limit: Int) {
+  trainingAttendances(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...TrainingAttendanceRecord
+    }
+  }
+}
+    ${TrainingAttendanceRecordFragmentDoc}`;
+
+/**
+ * __useTrainingAttendanceListQuery__
+ *
+ * To run a query within a React component, call `useTrainingAttendanceListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrainingAttendanceListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrainingAttendanceListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useTrainingAttendanceListQuery(baseOptions?: Apollo.QueryHookOptions<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>(TrainingAttendanceListDocument, options);
+      }
+export function useTrainingAttendanceListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>(TrainingAttendanceListDocument, options);
+        }
+// @ts-ignore
+export function useTrainingAttendanceListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>;
+export function useTrainingAttendanceListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingAttendanceListQuery | undefined, TrainingAttendanceListQueryVariables>;
+export function useTrainingAttendanceListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>(TrainingAttendanceListDocument, options);
+        }
+export type TrainingAttendanceListQueryHookResult = ReturnType<typeof useTrainingAttendanceListQuery>;
+export type TrainingAttendanceListLazyQueryHookResult = ReturnType<typeof useTrainingAttendanceListLazyQuery>;
+export type TrainingAttendanceListSuspenseQueryHookResult = ReturnType<typeof useTrainingAttendanceListSuspenseQuery>;
+export type TrainingAttendanceListQueryResult = Apollo.QueryResult<TrainingAttendanceListQuery, TrainingAttendanceListQueryVariables>;
+export const TrainingAttendanceUpdateDocument = gql`
+    mutation TrainingAttendanceUpdate($id: ID!, $input: UpdateAttendanceInput!, $version: Int!) {
+  updateTrainingAttendance(id: $id, input: $input, version: $version) {
+    ...TrainingAttendanceRecord
+  }
+}
+    ${TrainingAttendanceRecordFragmentDoc}`;
+export type TrainingAttendanceUpdateMutationFn = Apollo.MutationFunction<TrainingAttendanceUpdateMutation, TrainingAttendanceUpdateMutationVariables>;
+
+/**
+ * __useTrainingAttendanceUpdateMutation__
+ *
+ * To run a mutation, you first call `useTrainingAttendanceUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useTrainingAttendanceUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [trainingAttendanceUpdateMutation, { data, loading, error }] = useTrainingAttendanceUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useTrainingAttendanceUpdateMutation(baseOptions?: Apollo.MutationHookOptions<TrainingAttendanceUpdateMutation, TrainingAttendanceUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<TrainingAttendanceUpdateMutation, TrainingAttendanceUpdateMutationVariables>(TrainingAttendanceUpdateDocument, options);
+      }
+export type TrainingAttendanceUpdateMutationHookResult = ReturnType<typeof useTrainingAttendanceUpdateMutation>;
+export type TrainingAttendanceUpdateMutationResult = Apollo.MutationResult<TrainingAttendanceUpdateMutation>;
+export type TrainingAttendanceUpdateMutationOptions = Apollo.BaseMutationOptions<TrainingAttendanceUpdateMutation, TrainingAttendanceUpdateMutationVariables>;
+export const TrainingHoursDocument = gql`
+    query TrainingHours($year: Int!, $unitId: ID, $behindOnly: Boolean!, $sort: TrainingHoursSort, $offset: Int!, $limit: Int!) {
+  trainingHours(
+    year: $year
+    unitId: $unitId
+    behindOnly: $behindOnly
+    sort: $sort
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    behind
+    minimumHours
+    items {
+      person {
+        id
+        name
+        staffNumber
+      }
+      unit {
+        id
+        name
+      }
+      hours
+      minimumHours
+      shortfall
+      behind
+      sessionsAttended
+    }
+  }
+}
+    `;
+
+/**
+ * __useTrainingHoursQuery__
+ *
+ * To run a query within a React component, call `useTrainingHoursQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrainingHoursQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrainingHoursQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *      unitId: // value for 'unitId'
+ *      behindOnly: // value for 'behindOnly'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useTrainingHoursQuery(baseOptions: Apollo.QueryHookOptions<TrainingHoursQuery, TrainingHoursQueryVariables> & ({ variables: TrainingHoursQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TrainingHoursQuery, TrainingHoursQueryVariables>(TrainingHoursDocument, options);
+      }
+export function useTrainingHoursLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TrainingHoursQuery, TrainingHoursQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TrainingHoursQuery, TrainingHoursQueryVariables>(TrainingHoursDocument, options);
+        }
+// @ts-ignore
+export function useTrainingHoursSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TrainingHoursQuery, TrainingHoursQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingHoursQuery, TrainingHoursQueryVariables>;
+export function useTrainingHoursSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingHoursQuery, TrainingHoursQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingHoursQuery | undefined, TrainingHoursQueryVariables>;
+export function useTrainingHoursSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingHoursQuery, TrainingHoursQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TrainingHoursQuery, TrainingHoursQueryVariables>(TrainingHoursDocument, options);
+        }
+export type TrainingHoursQueryHookResult = ReturnType<typeof useTrainingHoursQuery>;
+export type TrainingHoursLazyQueryHookResult = ReturnType<typeof useTrainingHoursLazyQuery>;
+export type TrainingHoursSuspenseQueryHookResult = ReturnType<typeof useTrainingHoursSuspenseQuery>;
+export type TrainingHoursQueryResult = Apollo.QueryResult<TrainingHoursQuery, TrainingHoursQueryVariables>;
+export const TrainingSessionListDocument = gql`
+    query TrainingSessionList($filter: TrainingSessionFilter, $sort: TrainingSessionSort, $offset: Int, $limit: Int) {
+  trainingSessions(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...TrainingSessionRecord
+    }
+  }
+}
+    ${TrainingSessionRecordFragmentDoc}`;
+
+/**
+ * __useTrainingSessionListQuery__
+ *
+ * To run a query within a React component, call `useTrainingSessionListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrainingSessionListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrainingSessionListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      sort: // value for 'sort'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useTrainingSessionListQuery(baseOptions?: Apollo.QueryHookOptions<TrainingSessionListQuery, TrainingSessionListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TrainingSessionListQuery, TrainingSessionListQueryVariables>(TrainingSessionListDocument, options);
+      }
+export function useTrainingSessionListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TrainingSessionListQuery, TrainingSessionListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TrainingSessionListQuery, TrainingSessionListQueryVariables>(TrainingSessionListDocument, options);
+        }
+// @ts-ignore
+export function useTrainingSessionListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TrainingSessionListQuery, TrainingSessionListQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingSessionListQuery, TrainingSessionListQueryVariables>;
+export function useTrainingSessionListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingSessionListQuery, TrainingSessionListQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingSessionListQuery | undefined, TrainingSessionListQueryVariables>;
+export function useTrainingSessionListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingSessionListQuery, TrainingSessionListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TrainingSessionListQuery, TrainingSessionListQueryVariables>(TrainingSessionListDocument, options);
+        }
+export type TrainingSessionListQueryHookResult = ReturnType<typeof useTrainingSessionListQuery>;
+export type TrainingSessionListLazyQueryHookResult = ReturnType<typeof useTrainingSessionListLazyQuery>;
+export type TrainingSessionListSuspenseQueryHookResult = ReturnType<typeof useTrainingSessionListSuspenseQuery>;
+export type TrainingSessionListQueryResult = Apollo.QueryResult<TrainingSessionListQuery, TrainingSessionListQueryVariables>;
+export const TrainingSessionOneDocument = gql`
+    query TrainingSessionOne($id: ID!) {
+  trainingSession(id: $id) {
+    ...TrainingSessionRecord
+  }
+}
+    ${TrainingSessionRecordFragmentDoc}`;
+
+/**
+ * __useTrainingSessionOneQuery__
+ *
+ * To run a query within a React component, call `useTrainingSessionOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrainingSessionOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrainingSessionOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useTrainingSessionOneQuery(baseOptions: Apollo.QueryHookOptions<TrainingSessionOneQuery, TrainingSessionOneQueryVariables> & ({ variables: TrainingSessionOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>(TrainingSessionOneDocument, options);
+      }
+export function useTrainingSessionOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>(TrainingSessionOneDocument, options);
+        }
+// @ts-ignore
+export function useTrainingSessionOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>;
+export function useTrainingSessionOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingSessionOneQuery | undefined, TrainingSessionOneQueryVariables>;
+export function useTrainingSessionOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>(TrainingSessionOneDocument, options);
+        }
+export type TrainingSessionOneQueryHookResult = ReturnType<typeof useTrainingSessionOneQuery>;
+export type TrainingSessionOneLazyQueryHookResult = ReturnType<typeof useTrainingSessionOneLazyQuery>;
+export type TrainingSessionOneSuspenseQueryHookResult = ReturnType<typeof useTrainingSessionOneSuspenseQuery>;
+export type TrainingSessionOneQueryResult = Apollo.QueryResult<TrainingSessionOneQuery, TrainingSessionOneQueryVariables>;
+export const TrainingSessionCreateDocument = gql`
+    mutation TrainingSessionCreate($input: CreateTrainingSessionInput!) {
+  createTrainingSession(input: $input) {
+    ...TrainingSessionRecord
+  }
+}
+    ${TrainingSessionRecordFragmentDoc}`;
+export type TrainingSessionCreateMutationFn = Apollo.MutationFunction<TrainingSessionCreateMutation, TrainingSessionCreateMutationVariables>;
+
+/**
+ * __useTrainingSessionCreateMutation__
+ *
+ * To run a mutation, you first call `useTrainingSessionCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useTrainingSessionCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [trainingSessionCreateMutation, { data, loading, error }] = useTrainingSessionCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useTrainingSessionCreateMutation(baseOptions?: Apollo.MutationHookOptions<TrainingSessionCreateMutation, TrainingSessionCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<TrainingSessionCreateMutation, TrainingSessionCreateMutationVariables>(TrainingSessionCreateDocument, options);
+      }
+export type TrainingSessionCreateMutationHookResult = ReturnType<typeof useTrainingSessionCreateMutation>;
+export type TrainingSessionCreateMutationResult = Apollo.MutationResult<TrainingSessionCreateMutation>;
+export type TrainingSessionCreateMutationOptions = Apollo.BaseMutationOptions<TrainingSessionCreateMutation, TrainingSessionCreateMutationVariables>;
+export const TrainingSessionUpdateDocument = gql`
+    mutation TrainingSessionUpdate($id: ID!, $input: UpdateTrainingSessionInput!, $version: Int!) {
+  updateTrainingSession(id: $id, input: $input, version: $version) {
+    ...TrainingSessionRecord
+  }
+}
+    ${TrainingSessionRecordFragmentDoc}`;
+export type TrainingSessionUpdateMutationFn = Apollo.MutationFunction<TrainingSessionUpdateMutation, TrainingSessionUpdateMutationVariables>;
+
+/**
+ * __useTrainingSessionUpdateMutation__
+ *
+ * To run a mutation, you first call `useTrainingSessionUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useTrainingSessionUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [trainingSessionUpdateMutation, { data, loading, error }] = useTrainingSessionUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useTrainingSessionUpdateMutation(baseOptions?: Apollo.MutationHookOptions<TrainingSessionUpdateMutation, TrainingSessionUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<TrainingSessionUpdateMutation, TrainingSessionUpdateMutationVariables>(TrainingSessionUpdateDocument, options);
+      }
+export type TrainingSessionUpdateMutationHookResult = ReturnType<typeof useTrainingSessionUpdateMutation>;
+export type TrainingSessionUpdateMutationResult = Apollo.MutationResult<TrainingSessionUpdateMutation>;
+export type TrainingSessionUpdateMutationOptions = Apollo.BaseMutationOptions<TrainingSessionUpdateMutation, TrainingSessionUpdateMutationVariables>;
+export const TrainingAttendanceRecordDocument = gql`
+    mutation TrainingAttendanceRecord($input: RecordAttendanceInput!) {
+  recordTrainingAttendance(input: $input) {
+    id
+  }
+}
+    `;
+export type TrainingAttendanceRecordMutationFn = Apollo.MutationFunction<TrainingAttendanceRecordMutation, TrainingAttendanceRecordMutationVariables>;
+
+/**
+ * __useTrainingAttendanceRecordMutation__
+ *
+ * To run a mutation, you first call `useTrainingAttendanceRecordMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useTrainingAttendanceRecordMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [trainingAttendanceRecordMutation, { data, loading, error }] = useTrainingAttendanceRecordMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useTrainingAttendanceRecordMutation(baseOptions?: Apollo.MutationHookOptions<TrainingAttendanceRecordMutation, TrainingAttendanceRecordMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<TrainingAttendanceRecordMutation, TrainingAttendanceRecordMutationVariables>(TrainingAttendanceRecordDocument, options);
+      }
+export type TrainingAttendanceRecordMutationHookResult = ReturnType<typeof useTrainingAttendanceRecordMutation>;
+export type TrainingAttendanceRecordMutationResult = Apollo.MutationResult<TrainingAttendanceRecordMutation>;
+export type TrainingAttendanceRecordMutationOptions = Apollo.BaseMutationOptions<TrainingAttendanceRecordMutation, TrainingAttendanceRecordMutationVariables>;
 export const UnitListDocument = gql`
     query UnitList($filter: UnitFilter, $sort: UnitSort, $offset: Int, $limit: Int) {
   units(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -38,13 +38,15 @@ import type {
   UnitKind,
   WarningLevel,
 } from '../generated/graphql';
+import { screensEn } from './screens.en';
 import type { AuditedEntity, CheckReasonCode, EligibilityCode, WarningKind } from '../common/enums';
 
 /** Every leaf a string: the shape the Chinese messages must match key for key. */
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 const domain = {
   app: {
+    screens: screensEn.screens,
     title: 'Integrity Governance Platform',
     dashboard: {
       welcome: 'Welcome, %{name}',
@@ -58,6 +60,7 @@ const domain = {
       pending_commitments: 'Commitments pending',
     },
     errors: {
+      ...screensEn.errors,
       STALE_VERSION: 'Someone else changed this record in the meantime. Reload it and make your change again.',
       DUPLICATE: 'A record with the same value already exists.',
       REFERENCED: 'The record is still used by other records.',
@@ -128,6 +131,7 @@ const domain = {
       DESCRIPTION_REQUIRED: 'Describe the violation.',
     },
     workflow: {
+      ...screensEn.workflow,
       fields: {
         note: 'Evaluation',
         reason: 'Reason',
@@ -371,6 +375,7 @@ const domain = {
       overdue: '%{days} days overdue',
     },
     menu: {
+      ...screensEn.menu,
       organisation: 'Organisation',
       credit: 'Credit',
       supervision: 'Supervision',
@@ -492,6 +497,7 @@ const domain = {
       },
     },
     enums: {
+      ...screensEn.enums,
       UnitKind: {
         BUREAU: 'Bureau',
         SECTION: 'Section',
@@ -804,6 +810,7 @@ const domain = {
     },
   },
   resources: {
+    ...screensEn.resources,
     units: {
       name: 'Unit |||| Units',
       fields: {

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import type { DomainMessages } from './en';
+import { screensZh } from './screens.zh-CN';
 
 /** Simplified Chinese, the console's default language. */
 export const zhCN: TranslationMessages & DomainMessages = {
@@ -214,6 +215,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     },
   },
   app: {
+    screens: screensZh.screens,
     title: '政务诚信治理平台',
     dashboard: {
       welcome: '欢迎，%{name}',
@@ -226,6 +228,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
       pending_commitments: '履行中的承诺',
     },
     errors: {
+      ...screensZh.errors,
       STALE_VERSION: '该记录已被他人修改，请刷新后重新修改。',
       DUPLICATE: '已存在相同内容的记录。',
       REFERENCED: '该记录仍被其他记录引用。',
@@ -295,6 +298,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
       DESCRIPTION_REQUIRED: '请描述违规行为。',
     },
     workflow: {
+      ...screensZh.workflow,
       fields: {
         note: '评价意见',
         reason: '理由',
@@ -518,6 +522,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
       overdue: '超期 %{days} 天',
     },
     menu: {
+      ...screensZh.menu,
       organisation: '组织机构',
       credit: '信用管理',
       supervision: '监督',
@@ -639,6 +644,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
       },
     },
     enums: {
+      ...screensZh.enums,
       UnitKind: {
         BUREAU: '局机关',
         SECTION: '股室',
@@ -951,6 +957,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     },
   },
   resources: {
+    ...screensZh.resources,
     units: {
       name: '单位 |||| 单位',
       fields: {

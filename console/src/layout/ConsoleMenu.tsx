@@ -2,10 +2,12 @@ import type { ReactElement } from 'react';
 import CampaignIcon from '@mui/icons-material/NotificationImportant';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import TimerIcon from '@mui/icons-material/Timer';
+import TimelapseIcon from '@mui/icons-material/Timelapse';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
-import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, WARNINGS_ROUTE } from '../routes';
+import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
 
 /** A menu entry: a resource's list, or a page of its own. */
 type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };
@@ -32,6 +34,23 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'complaints' },
       { page: 'warnings', to: WARNINGS_ROUTE, label: 'app.warnings.title', icon: <CampaignIcon /> },
       { resource: 'reply-templates' },
+      { resource: 'supervision-tasks' },
+      { resource: 'supervision-proposals' },
+      { resource: 'lawsuits' },
+      { resource: 'judgments' },
+      { resource: 'judicial-suggestions' },
+    ],
+  },
+  {
+    label: 'app.menu.policy_and_campaigns',
+    entries: [{ resource: 'policies' }, { resource: 'policy-tasks' }, { resource: 'campaigns' }, { resource: 'campaign-findings' }],
+  },
+  {
+    label: 'app.menu.education',
+    entries: [
+      { resource: 'training-sessions' },
+      { resource: 'training-attendances' },
+      { page: 'training-hours', to: TRAINING_HOURS_ROUTE, label: 'app.screens.training_hours.title', icon: <TimelapseIcon /> },
     ],
   },
   {
@@ -44,7 +63,11 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
   },
   {
     label: 'app.menu.system',
-    entries: [{ resource: 'users' }, { resource: 'audit-events' }],
+    entries: [
+      { resource: 'users' },
+      { resource: 'audit-events' },
+      { page: 'settings', to: SETTINGS_ROUTE, label: 'app.screens.settings.title', icon: <TimerIcon /> },
+    ],
   },
 ];
 

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin';
+import { SupervisionTaskInputs } from './SupervisionTaskInputs';
+
+export const SupervisionTaskCreate = () => (
+  <Create redirect="show">
+    <SimpleForm>
+      <SupervisionTaskInputs />
+    </SimpleForm>
+  </Create>
+);
