@@ -43,6 +43,7 @@ import {
   NOTIFICATIONS_ROUTE,
   PPP_ARREARS_ROUTE,
   SETTINGS_ROUTE,
+  SUPERVISION_RESULTS_ROUTE,
   TRAINING_HOURS_ROUTE,
   VERIFY_ROUTE,
   WARNINGS_ROUTE,
@@ -111,6 +112,7 @@ const PppArrearsPage = lazyScreen(() => import('./ppp-projects/PppArrears'), 'Pp
 const VerifyPage = lazyScreen(() => import('./credit-check/VerifyPage'), 'VerifyPage');
 const TrainingHoursPage = lazyScreen(() => import('./training-attendances/TrainingHoursPage'), 'TrainingHoursPage');
 const SettingsPage = lazyScreen(() => import('./settings/SettingsPage'), 'SettingsPage');
+const SupervisionResultsPage = lazyScreen(() => import('./supervision-tasks/SupervisionResultsPage'), 'SupervisionResultsPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;
@@ -162,6 +164,7 @@ export const App = () => (
         <Route path={PPP_ARREARS_ROUTE} element={<PppArrearsPage />} />
         <Route path={TRAINING_HOURS_ROUTE} element={<TrainingHoursPage />} />
         <Route path={SETTINGS_ROUTE} element={<SettingsPage />} />
+        <Route path={SUPERVISION_RESULTS_ROUTE} element={<SupervisionResultsPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}

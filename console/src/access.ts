@@ -29,7 +29,7 @@ export type ResourceName =
   | 'training-attendances';
 
 /** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
-export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings';
+export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings' | 'supervision-results';
 
 type Checked = ResourceName | PageName;
 
@@ -124,6 +124,7 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   // Attendance is recorded from its session; a record is corrected here.
   'training-attendances': { read: EVERYONE, create: [], edit: ATTENDANCE_RECORDERS, delete: [] },
   'training-hours': READ_ONLY(EVERYONE),
+  'supervision-results': READ_ONLY(EVERYONE),
   settings: READ_ONLY(BUREAU_STAFF),
   warnings: READ_ONLY(EVERYONE),
   notifications: READ_ONLY(EVERYONE),
@@ -188,6 +189,7 @@ const COMMANDS = {
     recordDefault: ['ADMIN', 'OFFICE', 'DISCIPLINE'],
   },
   warnings: { scan: ['ADMIN'] },
+  'leading-groups': { addMember: ['ADMIN', 'OFFICE'], updateMember: ['ADMIN', 'OFFICE'], removeMember: ['ADMIN', 'OFFICE'] },
   'supervision-tasks': { progress: TASK_UNIT_STEPS, submit: TASK_UNIT_STEPS, accept: TASK_ISSUERS, return: TASK_ISSUERS },
   'supervision-proposals': {
     assign: PROPOSAL_HANDLERS,

@@ -10,6 +10,7 @@ export const CREDIT_CHECK_ROUTE = '/credit-check';
 export const PPP_ARREARS_ROUTE = '/ppp-arrears';
 export const TRAINING_HOURS_ROUTE = '/training-hours';
 export const SETTINGS_ROUTE = '/settings';
+export const SUPERVISION_RESULTS_ROUTE = '/supervision-results';
 /** The public verification page, outside the signed-in layout. */
 export const VERIFY_ROUTE = '/verify';
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PeopleDocument } from '../generated/graphql';
 import { labeled, menu, startConsole, type ConsoleHarness } from './browser';
 
 /** Clicks a workflow button of the show page and confirms its dialog after `fill` typed into it. */
@@ -14,7 +15,10 @@ async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['
   const dialog = page.getByRole('dialog');
   await fill(dialog);
   await dialog.getByRole('button', { name: '确认' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'detached' }).catch(async (error: unknown) => {
+    await page.screenshot({ path: `/tmp/console-step-failed.png`, fullPage: true });
+    throw error;
+  });
 }
 
 describe('supervision, policy, campaign and training screens in a real browser', () => {
@@ -68,6 +72,12 @@ describe('supervision, policy, campaign and training screens in a real browser',
     await page.getByText('关于加快拨付乡村道路养护资金的建议').waitFor();
     await page.locator('tbody').getByText('已交办').first().waitFor();
     await page.screenshot({ path: '/tmp/console-proposals.png' });
+
+    await menu(page, '督办考核统计').click();
+    const figures = page.getByRole('table', { name: '本年度到期的督办任务' });
+    await figures.getByRole('row').filter({ hasText: '龙山街道财政所' }).waitFor();
+    await page.getByRole('table', { name: '负责人出庭应诉（本年度开庭）' }).getByText(/\d+(\.\d)?%/).first().waitFor();
+    await page.screenshot({ path: '/tmp/console-supervision-results.png', fullPage: true });
 
     await menu(page, '学时统计').click();
     await page.getByText(/年度最低学时：\d+(\.\d+)? 学时；\d+ 人未达标/).waitFor();
@@ -187,6 +197,39 @@ describe('supervision, policy, campaign and training screens in a real browser',
     expect(page.url()).toContain('/policies/create');
     await page.screenshot({ path: '/tmp/console-policy-error.png' });
     await page.close();
+  });
+
+  it('adds a member to the leading group and ends the membership again', async () => {
+    // Someone without a leading position, so not in the group yet.
+    const token = await h.t.login('admin');
+    const found = await h.t.gql(PeopleDocument, { filter: { leadershipRoles: ['NONE'] }, limit: 1 }, token);
+    const person = found.data!.people.items[0];
+    const page = await signIn('office');
+    await menu(page, '领导小组').click();
+    await page.locator('tbody tr').first().click();
+    await page.waitForURL(/#\/leading-groups\/[^/]+\/show/);
+    const members = page.locator('tbody tr');
+    await members.filter({ hasText: '组长' }).first().waitFor();
+    const before = await members.count();
+
+    await step(page, '添加成员', async (d) => {
+      await d.getByRole('combobox', { name: '姓名' }).fill(person.staffNumber);
+      await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).click();
+      await d.getByLabel('分工').fill('联系乡镇财政所');
+      await d.locator('input[name="termStart"]').fill('2026-01-01');
+    });
+    const added = members.filter({ hasText: '联系乡镇财政所' });
+    await added.waitFor();
+    expect(await members.count()).toBe(before + 1);
+
+    // Ending the term takes the member off the current list.
+    await added.getByRole('button', { name: '调整' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="termEnd"]').fill('2026-06-30');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await added.waitFor({ state: 'detached' });
+    expect(await members.count()).toBe(before);
   });
 
   it('offers a unit reporter no create button on supervision tasks and only its own unit in the list', async () => {

@@ -426,6 +426,15 @@ export type CreateLeadingGroupInput = {
   officeUnitId?: string | number | null | undefined;
 };
 
+export type CreateLeadingGroupMemberInput = {
+  duty?: string | null | undefined;
+  groupId: string | number;
+  personId: string | number;
+  role: LeadingGroupRole;
+  termEnd?: string | null | undefined;
+  termStart: string;
+};
+
 export type CreateMeasureInput = {
   appliesWhenMitigated?: boolean | null | undefined;
   automatic?: boolean | null | undefined;
@@ -1549,6 +1558,14 @@ export type UpdateLeadingGroupInput = {
   officeUnitId?: string | number | null | undefined;
 };
 
+export type UpdateLeadingGroupMemberInput = {
+  duty?: string | null | undefined;
+  role?: LeadingGroupRole | null | undefined;
+  /** Set to end the term; null reopens it */
+  termEnd?: string | null | undefined;
+  termStart?: string | null | undefined;
+};
+
 export type UpdateMeasureInput = {
   active?: boolean | null | undefined;
   appliesWhenMitigated?: boolean | null | undefined;
@@ -2398,7 +2415,7 @@ export type LeadingGroupOneQueryVariables = Exact<{
 }>;
 
 
-export type LeadingGroupOneQuery = { leadingGroup: { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, role: LeadingGroupRole, duty: string | null, termStart: string, termEnd: string | null, person: { id: string, name: string, position: string | null, unit: { id: string, name: string } } }>, officeUnit: { id: string, name: string } | null } };
+export type LeadingGroupOneQuery = { leadingGroup: { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, members: Array<{ id: string, role: LeadingGroupRole, duty: string | null, termStart: string, termEnd: string | null, version: number, person: { id: string, name: string, position: string | null, unit: { id: string, name: string } } }>, officeUnit: { id: string, name: string } | null } };
 
 export type LeadingGroupCreateMutationVariables = Exact<{
   input: CreateLeadingGroupInput;
@@ -2415,6 +2432,29 @@ export type LeadingGroupUpdateMutationVariables = Exact<{
 
 
 export type LeadingGroupUpdateMutation = { updateLeadingGroup: { id: string, name: string, documentNumber: string | null, establishedOn: string | null, duties: string | null, version: number, createdAt: string, updatedAt: string, officeUnit: { id: string, name: string } | null } };
+
+export type LeadingGroupAddMemberMutationVariables = Exact<{
+  input: CreateLeadingGroupMemberInput;
+}>;
+
+
+export type LeadingGroupAddMemberMutation = { addLeadingGroupMember: { id: string } };
+
+export type LeadingGroupUpdateMemberMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLeadingGroupMemberInput;
+  version: number;
+}>;
+
+
+export type LeadingGroupUpdateMemberMutation = { updateLeadingGroupMember: { id: string, version: number } };
+
+export type LeadingGroupRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadingGroupRemoveMemberMutation = { removeLeadingGroupMember: string };
 
 export type MeasureApplicationRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, automatic: boolean, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null, note: string | null, executedAt: string | null, feedback: string | null, feedbackAt: string | null, cancelReason: string | null, version: number, createdAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, measure: { id: string, code: string, name: string, kind: MeasureKind, effect: MeasureEffect }, record: { id: string, category: RecordCategory, severity: Severity } | null };
 
@@ -7545,6 +7585,7 @@ export const LeadingGroupOneDocument = gql`
       duty
       termStart
       termEnd
+      version
       person {
         id
         name
@@ -7662,6 +7703,106 @@ export function useLeadingGroupUpdateMutation(baseOptions?: Apollo.MutationHookO
 export type LeadingGroupUpdateMutationHookResult = ReturnType<typeof useLeadingGroupUpdateMutation>;
 export type LeadingGroupUpdateMutationResult = Apollo.MutationResult<LeadingGroupUpdateMutation>;
 export type LeadingGroupUpdateMutationOptions = Apollo.BaseMutationOptions<LeadingGroupUpdateMutation, LeadingGroupUpdateMutationVariables>;
+export const LeadingGroupAddMemberDocument = gql`
+    mutation LeadingGroupAddMember($input: CreateLeadingGroupMemberInput!) {
+  addLeadingGroupMember(input: $input) {
+    id
+  }
+}
+    `;
+export type LeadingGroupAddMemberMutationFn = Apollo.MutationFunction<LeadingGroupAddMemberMutation, LeadingGroupAddMemberMutationVariables>;
+
+/**
+ * __useLeadingGroupAddMemberMutation__
+ *
+ * To run a mutation, you first call `useLeadingGroupAddMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLeadingGroupAddMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [leadingGroupAddMemberMutation, { data, loading, error }] = useLeadingGroupAddMemberMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useLeadingGroupAddMemberMutation(baseOptions?: Apollo.MutationHookOptions<LeadingGroupAddMemberMutation, LeadingGroupAddMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LeadingGroupAddMemberMutation, LeadingGroupAddMemberMutationVariables>(LeadingGroupAddMemberDocument, options);
+      }
+export type LeadingGroupAddMemberMutationHookResult = ReturnType<typeof useLeadingGroupAddMemberMutation>;
+export type LeadingGroupAddMemberMutationResult = Apollo.MutationResult<LeadingGroupAddMemberMutation>;
+export type LeadingGroupAddMemberMutationOptions = Apollo.BaseMutationOptions<LeadingGroupAddMemberMutation, LeadingGroupAddMemberMutationVariables>;
+export const LeadingGroupUpdateMemberDocument = gql`
+    mutation LeadingGroupUpdateMember($id: ID!, $input: UpdateLeadingGroupMemberInput!, $version: Int!) {
+  updateLeadingGroupMember(id: $id, input: $input, version: $version) {
+    id
+    version
+  }
+}
+    `;
+export type LeadingGroupUpdateMemberMutationFn = Apollo.MutationFunction<LeadingGroupUpdateMemberMutation, LeadingGroupUpdateMemberMutationVariables>;
+
+/**
+ * __useLeadingGroupUpdateMemberMutation__
+ *
+ * To run a mutation, you first call `useLeadingGroupUpdateMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLeadingGroupUpdateMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [leadingGroupUpdateMemberMutation, { data, loading, error }] = useLeadingGroupUpdateMemberMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useLeadingGroupUpdateMemberMutation(baseOptions?: Apollo.MutationHookOptions<LeadingGroupUpdateMemberMutation, LeadingGroupUpdateMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LeadingGroupUpdateMemberMutation, LeadingGroupUpdateMemberMutationVariables>(LeadingGroupUpdateMemberDocument, options);
+      }
+export type LeadingGroupUpdateMemberMutationHookResult = ReturnType<typeof useLeadingGroupUpdateMemberMutation>;
+export type LeadingGroupUpdateMemberMutationResult = Apollo.MutationResult<LeadingGroupUpdateMemberMutation>;
+export type LeadingGroupUpdateMemberMutationOptions = Apollo.BaseMutationOptions<LeadingGroupUpdateMemberMutation, LeadingGroupUpdateMemberMutationVariables>;
+export const LeadingGroupRemoveMemberDocument = gql`
+    mutation LeadingGroupRemoveMember($id: ID!) {
+  removeLeadingGroupMember(id: $id)
+}
+    `;
+export type LeadingGroupRemoveMemberMutationFn = Apollo.MutationFunction<LeadingGroupRemoveMemberMutation, LeadingGroupRemoveMemberMutationVariables>;
+
+/**
+ * __useLeadingGroupRemoveMemberMutation__
+ *
+ * To run a mutation, you first call `useLeadingGroupRemoveMemberMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useLeadingGroupRemoveMemberMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [leadingGroupRemoveMemberMutation, { data, loading, error }] = useLeadingGroupRemoveMemberMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useLeadingGroupRemoveMemberMutation(baseOptions?: Apollo.MutationHookOptions<LeadingGroupRemoveMemberMutation, LeadingGroupRemoveMemberMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<LeadingGroupRemoveMemberMutation, LeadingGroupRemoveMemberMutationVariables>(LeadingGroupRemoveMemberDocument, options);
+      }
+export type LeadingGroupRemoveMemberMutationHookResult = ReturnType<typeof useLeadingGroupRemoveMemberMutation>;
+export type LeadingGroupRemoveMemberMutationResult = Apollo.MutationResult<LeadingGroupRemoveMemberMutation>;
+export type LeadingGroupRemoveMemberMutationOptions = Apollo.BaseMutationOptions<LeadingGroupRemoveMemberMutation, LeadingGroupRemoveMemberMutationVariables>;
 export const MeasureApplicationListDocument = gql`
     query MeasureApplicationList($filter: MeasureApplicationFilter, $offset: Int, $limit: Int) {
   measureApplications(filter: $filter, offset: $offset, limit: $limit) {

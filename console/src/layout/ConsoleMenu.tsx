@@ -3,11 +3,12 @@ import CampaignIcon from '@mui/icons-material/NotificationImportant';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import TimerIcon from '@mui/icons-material/Timer';
+import InsightsIcon from '@mui/icons-material/Insights';
 import TimelapseIcon from '@mui/icons-material/Timelapse';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
-import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
+import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, SUPERVISION_RESULTS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
 
 /** A menu entry: a resource's list, or a page of its own. */
 type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };
@@ -39,6 +40,7 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'lawsuits' },
       { resource: 'judgments' },
       { resource: 'judicial-suggestions' },
+      { page: 'supervision-results', to: SUPERVISION_RESULTS_ROUTE, label: 'app.screens.supervision_results.title', icon: <InsightsIcon /> },
     ],
   },
   {

@@ -1,9 +1,16 @@
-import { Labeled, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { LeadingGroupMembers } from './LeadingGroupMembers';
+import { EditButton, Labeled, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { AddMemberButton, LeadingGroupMembers } from './LeadingGroupMembers';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 export const LeadingGroupShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <AddMemberButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="documentNumber" />
