@@ -42,6 +42,7 @@ import {
   INTEGRITY_FILE_ROUTE,
   NOTIFICATIONS_ROUTE,
   PPP_ARREARS_ROUTE,
+  IMPORT_ROUTE,
   SETTINGS_ROUTE,
   SUPERVISION_RESULTS_ROUTE,
   TRAINING_HOURS_ROUTE,
@@ -113,6 +114,7 @@ const VerifyPage = lazyScreen(() => import('./credit-check/VerifyPage'), 'Verify
 const TrainingHoursPage = lazyScreen(() => import('./training-attendances/TrainingHoursPage'), 'TrainingHoursPage');
 const SettingsPage = lazyScreen(() => import('./settings/SettingsPage'), 'SettingsPage');
 const SupervisionResultsPage = lazyScreen(() => import('./supervision-tasks/SupervisionResultsPage'), 'SupervisionResultsPage');
+const ImportPage = lazyScreen(() => import('./import/ImportPage'), 'ImportPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;
@@ -165,6 +167,7 @@ export const App = () => (
         <Route path={TRAINING_HOURS_ROUTE} element={<TrainingHoursPage />} />
         <Route path={SETTINGS_ROUTE} element={<SettingsPage />} />
         <Route path={SUPERVISION_RESULTS_ROUTE} element={<SupervisionResultsPage />} />
+        <Route path={IMPORT_ROUTE} element={<ImportPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}

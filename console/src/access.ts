@@ -29,7 +29,7 @@ export type ResourceName =
   | 'training-attendances';
 
 /** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
-export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings' | 'supervision-results';
+export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings' | 'supervision-results' | 'import';
 
 type Checked = ResourceName | PageName;
 
@@ -130,6 +130,8 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   notifications: READ_ONLY(EVERYONE),
   'credit-check': READ_ONLY(EVERYONE),
   'ppp-arrears': READ_ONLY(EVERYONE),
+  // 批量导入: whoever may create one of the kinds a file holds (the server checks each kind).
+  import: READ_ONLY(['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'OFFICE', 'GENERAL_AFFAIRS', 'UNIT_REPORTER']),
 };
 
 /**

@@ -11,6 +11,7 @@ export const PPP_ARREARS_ROUTE = '/ppp-arrears';
 export const TRAINING_HOURS_ROUTE = '/training-hours';
 export const SETTINGS_ROUTE = '/settings';
 export const SUPERVISION_RESULTS_ROUTE = '/supervision-results';
+export const IMPORT_ROUTE = '/import';
 /** The public verification page, outside the signed-in layout. */
 export const VERIFY_ROUTE = '/verify';
 

@@ -70,7 +70,7 @@ describe('console in a real browser', () => {
     const page = await signIn('admin');
     await menu(page, '单位').click();
     await page.locator('tbody td.column-name').getByText('郏县财政局', { exact: true }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出', exact: true }).click()]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     // A byte-order mark first, so spreadsheets read the Chinese names correctly.
     expect(csv.charCodeAt(0)).toBe(0xfeff);

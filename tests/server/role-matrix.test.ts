@@ -9,6 +9,8 @@ type Who = (typeof ROLES)[number];
 const ALL = [...ROLES];
 /** Who reads evaluation results (a unit reporter: its own unit only). */
 const EVALUATION_READERS: Who[] = ['admin', 'discipline', 'personnel', 'leader', 'analyst', 'reporter'];
+/** Whoever may create one of the kinds a file imports (each kind then applies its create command's roles). */
+const IMPORTERS: Who[] = ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'];
 /** Anyone, also without signing in. */
 const PUBLIC = 'PUBLIC';
 
@@ -59,6 +61,9 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   evaluationTrend: EVALUATION_READERS,
   evaluationWhatIf: ['admin', 'discipline', 'personnel'],
   fileViewers: ['admin', 'analyst'],
+  importJob: IMPORTERS,
+  importJobs: IMPORTERS,
+  importTemplate: IMPORTERS,
   integrityFile: ALL,
   judgment: ALL,
   judgments: ALL,
@@ -138,6 +143,9 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   confirmDishonestyRecord: ['admin', 'discipline'],
   createAuditCheckpoint: ['admin'],
   createCampaign: ['admin', 'discipline'],
+  appendImportChunk: IMPORTERS,
+  createImportJob: IMPORTERS,
+  runImport: IMPORTERS,
   createCommitment: ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'],
   createDishonestyRecord: ['admin', 'discipline', 'personnel', 'office', 'general', 'reporter'],
   createEvaluationScheme: ['admin'],

@@ -84,6 +84,7 @@ const THIN_IN_SEED = [
   'entityHistory',
   'evaluationSchemes',
   'fileViewers',
+  'importJobs',
   'leadingGroups',
   'myNotifications',
   'objections',

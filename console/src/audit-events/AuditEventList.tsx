@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { DataTable, List, SelectField, SelectInput, TextInput } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { DataTable, SelectField, SelectInput, TextInput } from 'react-admin';
 import { auditActionChoices, entityTypeChoices } from '../common/enums';
 import { AuditChanges } from './AuditChanges';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -13,7 +13,7 @@ const filters = [
 
 // The trail is read-only, newest first unless the time column is sorted; each row opens in place to show what changed.
 export const AuditEventList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25} sort={{ field: 'occurredAt', order: 'DESC' }}>
+  <ConsoleList filters={filters} perPage={25} sort={{ field: 'occurredAt', order: 'DESC' }}>
     <DataTable bulkActionButtons={false} rowClick="expand" expand={<AuditChanges />}>
       <DataTable.Col source="occurredAt">
         <LocaleDateField source="occurredAt" showTime />
@@ -28,5 +28,5 @@ export const AuditEventList = () => (
       <DataTable.Col source="entityId" disableSort />
       <DataTable.Col source="command" disableSort />
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,5 +1,5 @@
-import { AutocompleteInput, List, ReferenceInput, SelectInput } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
 import { findingStatusChoices, severityChoices } from '../common/enums';
 import { FindingTable } from './FindingTable';
 
@@ -15,7 +15,7 @@ const filters = [
 ];
 
 export const CampaignFindingList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
     <FindingTable />
-  </List>
+  </ConsoleList>
 );

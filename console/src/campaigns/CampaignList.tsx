@@ -1,5 +1,5 @@
-import { CreateButton, DataTable, ExportButton, List, NumberField, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList, ExportButtons } from '../common/ConsoleList';
+import { CreateButton, DataTable, NumberField, SearchInput, SelectInput, TextField, TopToolbar } from 'react-admin';
 import { campaignStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RunDeadlinesButton } from '../common/RunDeadlinesButton';
@@ -21,13 +21,13 @@ const CampaignListActions = () => {
         }}
       />
       <CreateButton />
-      <ExportButton />
+      <ExportButtons />
     </TopToolbar>
   );
 };
 
 export const CampaignList = () => (
-  <List exporter={csvExporter} filters={filters} actions={<CampaignListActions />} sort={{ field: 'startsOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} actions={<CampaignListActions />} sort={{ field: 'startsOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="title" />
       <DataTable.Col source="documentNumber" disableSort>
@@ -49,5 +49,5 @@ export const CampaignList = () => (
         <StatusChipField source="status" enumName="CampaignStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

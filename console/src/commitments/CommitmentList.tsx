@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { DataTable, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { commitmentKindChoices, commitmentStatusChoices, subjectTypeChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { StatusChipField } from '../common/StatusChipField';
@@ -12,7 +12,7 @@ const filters = [
 ];
 
 export const CommitmentList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="subjectName" />
       <DataTable.Col source="subjectType" disableSort>
@@ -32,5 +32,5 @@ export const CommitmentList = () => (
         <StatusChipField source="status" enumName="CommitmentStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

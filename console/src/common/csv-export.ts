@@ -6,10 +6,15 @@ import { downloadCSV, type Exporter } from 'react-admin';
  * cell is prefixed with an apostrophe, which spreadsheets show as text.
  */
 export function escapeSpreadsheetCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return looksLikeFormula(value) ? `'${value}` : value;
 }
 
-function cellText(value: unknown): string {
+/** Whether a spreadsheet would take the text for a formula (the CSV and XLSX exports both guard against it). */
+export function looksLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value);
+}
+
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(cellText).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
@@ -17,7 +22,7 @@ function cellText(value: unknown): string {
 }
 
 /** Nested objects become columns named by their path (`unit.name`). */
-function flatten(record: Record<string, unknown>, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
+export function flatten(record: Record<string, unknown>, prefix = '', into: Record<string, unknown> = {}): Record<string, unknown> {
   for (const [key, value] of Object.entries(record)) {
     if (key === '__typename') continue;
     const name = prefix ? `${prefix}.${key}` : key;
@@ -38,7 +43,10 @@ export function toCsv(records: readonly Record<string, unknown>[]): string {
   return [columns.map(field).join(','), ...rows.map((r) => columns.map((c) => field(cellText(r[c]))).join(','))].join('\r\n');
 }
 
-/** The export button of every list: CSV with a byte-order mark so spreadsheets read Chinese correctly. */
+/**
+ * The CSV export of every list: CSV with a byte-order mark so spreadsheets read Chinese correctly.
+ * Lists use ConsoleList (common/ConsoleList.tsx), which sets it and adds the XLSX export beside it.
+ */
 export const csvExporter: Exporter = (records, _fetchRelated, _dataProvider, resource) => {
   downloadCSV(`\uFEFF${toCsv(records as Record<string, unknown>[])}`, resource ?? 'export');
 };

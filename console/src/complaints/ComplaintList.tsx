@@ -1,15 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  useCanAccess,
-} from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, DataTable, ReferenceInput, SearchInput, SelectField, SelectInput, TextField, useCanAccess } from 'react-admin';
 import {
   complaintCategoryChoices,
   complaintChannelChoices,
@@ -36,7 +26,7 @@ export const ComplaintList = () => {
   // Rows are selectable only for those who may run the bulk steps.
   const { canAccess: canBulk } = useCanAccess({ resource: 'complaints', action: 'bulkAccept' });
   return (
-    <List exporter={csvExporter} filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
+    <ConsoleList filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
       <DataTable bulkActionButtons={canBulk ? <ComplaintBulkActions /> : false}>
         <DataTable.Col source="caseNumber" />
         <DataTable.Col source="title" disableSort />
@@ -59,6 +49,6 @@ export const ComplaintList = () => {
           <TextField source="leadUnit.name" emptyText="—" />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </ConsoleList>
   );
 };

@@ -1,14 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import {
   recordCategoryChoices,
   recordSourceChoices,
@@ -31,7 +22,7 @@ const filters = [
 ];
 
 export const DishonestyRecordList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="subjectName" />
       <DataTable.Col source="category">
@@ -54,5 +45,5 @@ export const DishonestyRecordList = () => (
         <BooleanField source="disputed" FalseIcon={null} />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,6 +1,6 @@
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
 import { Chip } from '@mui/material';
-import { DataTable, List, NullableBooleanInput, SearchInput, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, NullableBooleanInput, SearchInput, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChipField } from '../common/StatusChipField';
 import type { EnterpriseRecord } from './enterprises.source';
 
@@ -18,7 +18,7 @@ export const ListedField = (_props: { label?: string }) => {
 };
 
 export const EnterpriseList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25}>
+  <ConsoleList filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="name" disableSort />
       <DataTable.Col source="creditCode" disableSort>
@@ -32,5 +32,5 @@ export const EnterpriseList = () => (
         <ListedField />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

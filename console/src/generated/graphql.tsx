@@ -387,6 +387,12 @@ export type CreateEnterpriseInput = {
   name: string;
 };
 
+export type CreateImportJobInput = {
+  /** The file name as chosen (.xlsx or .csv) */
+  fileName: string;
+  kind: ImportKind;
+};
+
 export type CreateJudgmentInput = {
   documentNumber?: string | null | undefined;
   effectiveOn: string;
@@ -706,6 +712,34 @@ export type FulfilJudgmentInput = {
   fulfilledOn?: string | null | undefined;
   note: string;
 };
+
+export type ImportKind =
+  /** 承诺 */
+  | 'COMMITMENT'
+  /** 失信记录 */
+  | 'DISHONESTY_RECORD'
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 人员 */
+  | 'PERSON'
+  /** 单位 */
+  | 'UNIT';
+
+export type ImportStatus =
+  /** 已导入 */
+  | 'DONE'
+  /** 失败 */
+  | 'FAILED'
+  /** 导入中 */
+  | 'IMPORTING'
+  /** 有错误 */
+  | 'INVALID'
+  /** 上传中 */
+  | 'UPLOADING'
+  /** 校验通过 */
+  | 'VALID'
+  /** 校验中 */
+  | 'VALIDATING';
 
 export type JudgmentFilter = {
   fulfilByFrom?: string | null | undefined;
@@ -2245,6 +2279,45 @@ export type EnterpriseAddReportMutationVariables = Exact<{
 
 export type EnterpriseAddReportMutation = { addThirdPartyCreditReport: { id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number } };
 
+export type ImportJobViewFragment = { id: string, kind: ImportKind, fileName: string, status: ImportStatus, size: number, total: number, processed: number, created: number, errorRows: number, errors: Array<{ row: number, column: string | null, field: string | null, reason: string, message: string }> };
+
+export type ImportJobViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobViewQuery = { importJob: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, size: number, total: number, processed: number, created: number, errorRows: number, errors: Array<{ row: number, column: string | null, field: string | null, reason: string, message: string }> } };
+
+export type ImportTemplateFileQueryVariables = Exact<{
+  kind: ImportKind;
+}>;
+
+
+export type ImportTemplateFileQuery = { importTemplate: { fileName: string, content: string } };
+
+export type ImportJobCreateMutationVariables = Exact<{
+  input: CreateImportJobInput;
+}>;
+
+
+export type ImportJobCreateMutation = { createImportJob: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, size: number, total: number, processed: number, created: number, errorRows: number, errors: Array<{ row: number, column: string | null, field: string | null, reason: string, message: string }> } };
+
+export type ImportChunkAppendMutationVariables = Exact<{
+  id: string | number;
+  data: string;
+}>;
+
+
+export type ImportChunkAppendMutation = { appendImportChunk: { id: string, size: number } };
+
+export type ImportRunMutationVariables = Exact<{
+  id: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type ImportRunMutation = { runImport: { id: string, kind: ImportKind, fileName: string, status: ImportStatus, size: number, total: number, processed: number, created: number, errorRows: number, errors: Array<{ row: number, column: string | null, field: string | null, reason: string, message: string }> } };
+
 export type IntegrityFileQueryVariables = Exact<{
   subjectType: SubjectType;
   subjectId: string | number;
@@ -3627,6 +3700,26 @@ export const CreditReportRecordFragmentDoc = gql`
   rating
   fileReference
   version
+}
+    `;
+export const ImportJobViewFragmentDoc = gql`
+    fragment ImportJobView on ImportJob {
+  id
+  kind
+  fileName
+  status
+  size
+  total
+  processed
+  created
+  errorRows
+  errors {
+    row
+    column
+    field
+    reason
+    message
+  }
 }
     `;
 export const JudgmentRecordFragmentDoc = gql`
@@ -6737,6 +6830,195 @@ export function useEnterpriseAddReportMutation(baseOptions?: Apollo.MutationHook
 export type EnterpriseAddReportMutationHookResult = ReturnType<typeof useEnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationResult = Apollo.MutationResult<EnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
+export const ImportJobViewDocument = gql`
+    query ImportJobView($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobView
+  }
+}
+    ${ImportJobViewFragmentDoc}`;
+
+/**
+ * __useImportJobViewQuery__
+ *
+ * To run a query within a React component, call `useImportJobViewQuery` and pass it any options that fit your needs.
+ * When your component renders, `useImportJobViewQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useImportJobViewQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useImportJobViewQuery(baseOptions: Apollo.QueryHookOptions<ImportJobViewQuery, ImportJobViewQueryVariables> & ({ variables: ImportJobViewQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ImportJobViewQuery, ImportJobViewQueryVariables>(ImportJobViewDocument, options);
+      }
+export function useImportJobViewLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ImportJobViewQuery, ImportJobViewQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ImportJobViewQuery, ImportJobViewQueryVariables>(ImportJobViewDocument, options);
+        }
+// @ts-ignore
+export function useImportJobViewSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ImportJobViewQuery, ImportJobViewQueryVariables>): Apollo.UseSuspenseQueryResult<ImportJobViewQuery, ImportJobViewQueryVariables>;
+export function useImportJobViewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportJobViewQuery, ImportJobViewQueryVariables>): Apollo.UseSuspenseQueryResult<ImportJobViewQuery | undefined, ImportJobViewQueryVariables>;
+export function useImportJobViewSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportJobViewQuery, ImportJobViewQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ImportJobViewQuery, ImportJobViewQueryVariables>(ImportJobViewDocument, options);
+        }
+export type ImportJobViewQueryHookResult = ReturnType<typeof useImportJobViewQuery>;
+export type ImportJobViewLazyQueryHookResult = ReturnType<typeof useImportJobViewLazyQuery>;
+export type ImportJobViewSuspenseQueryHookResult = ReturnType<typeof useImportJobViewSuspenseQuery>;
+export type ImportJobViewQueryResult = Apollo.QueryResult<ImportJobViewQuery, ImportJobViewQueryVariables>;
+export const ImportTemplateFileDocument = gql`
+    query ImportTemplateFile($kind: ImportKind!) {
+  importTemplate(kind: $kind) {
+    fileName
+    content
+  }
+}
+    `;
+
+/**
+ * __useImportTemplateFileQuery__
+ *
+ * To run a query within a React component, call `useImportTemplateFileQuery` and pass it any options that fit your needs.
+ * When your component renders, `useImportTemplateFileQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useImportTemplateFileQuery({
+ *   variables: {
+ *      kind: // value for 'kind'
+ *   },
+ * });
+ */
+export function useImportTemplateFileQuery(baseOptions: Apollo.QueryHookOptions<ImportTemplateFileQuery, ImportTemplateFileQueryVariables> & ({ variables: ImportTemplateFileQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>(ImportTemplateFileDocument, options);
+      }
+export function useImportTemplateFileLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>(ImportTemplateFileDocument, options);
+        }
+// @ts-ignore
+export function useImportTemplateFileSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>): Apollo.UseSuspenseQueryResult<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>;
+export function useImportTemplateFileSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>): Apollo.UseSuspenseQueryResult<ImportTemplateFileQuery | undefined, ImportTemplateFileQueryVariables>;
+export function useImportTemplateFileSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>(ImportTemplateFileDocument, options);
+        }
+export type ImportTemplateFileQueryHookResult = ReturnType<typeof useImportTemplateFileQuery>;
+export type ImportTemplateFileLazyQueryHookResult = ReturnType<typeof useImportTemplateFileLazyQuery>;
+export type ImportTemplateFileSuspenseQueryHookResult = ReturnType<typeof useImportTemplateFileSuspenseQuery>;
+export type ImportTemplateFileQueryResult = Apollo.QueryResult<ImportTemplateFileQuery, ImportTemplateFileQueryVariables>;
+export const ImportJobCreateDocument = gql`
+    mutation ImportJobCreate($input: CreateImportJobInput!) {
+  createImportJob(input: $input) {
+    ...ImportJobView
+  }
+}
+    ${ImportJobViewFragmentDoc}`;
+export type ImportJobCreateMutationFn = Apollo.MutationFunction<ImportJobCreateMutation, ImportJobCreateMutationVariables>;
+
+/**
+ * __useImportJobCreateMutation__
+ *
+ * To run a mutation, you first call `useImportJobCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportJobCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importJobCreateMutation, { data, loading, error }] = useImportJobCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useImportJobCreateMutation(baseOptions?: Apollo.MutationHookOptions<ImportJobCreateMutation, ImportJobCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportJobCreateMutation, ImportJobCreateMutationVariables>(ImportJobCreateDocument, options);
+      }
+export type ImportJobCreateMutationHookResult = ReturnType<typeof useImportJobCreateMutation>;
+export type ImportJobCreateMutationResult = Apollo.MutationResult<ImportJobCreateMutation>;
+export type ImportJobCreateMutationOptions = Apollo.BaseMutationOptions<ImportJobCreateMutation, ImportJobCreateMutationVariables>;
+export const ImportChunkAppendDocument = gql`
+    mutation ImportChunkAppend($id: ID!, $data: String!) {
+  appendImportChunk(id: $id, data: $data) {
+    id
+    size
+  }
+}
+    `;
+export type ImportChunkAppendMutationFn = Apollo.MutationFunction<ImportChunkAppendMutation, ImportChunkAppendMutationVariables>;
+
+/**
+ * __useImportChunkAppendMutation__
+ *
+ * To run a mutation, you first call `useImportChunkAppendMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportChunkAppendMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importChunkAppendMutation, { data, loading, error }] = useImportChunkAppendMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      data: // value for 'data'
+ *   },
+ * });
+ */
+export function useImportChunkAppendMutation(baseOptions?: Apollo.MutationHookOptions<ImportChunkAppendMutation, ImportChunkAppendMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportChunkAppendMutation, ImportChunkAppendMutationVariables>(ImportChunkAppendDocument, options);
+      }
+export type ImportChunkAppendMutationHookResult = ReturnType<typeof useImportChunkAppendMutation>;
+export type ImportChunkAppendMutationResult = Apollo.MutationResult<ImportChunkAppendMutation>;
+export type ImportChunkAppendMutationOptions = Apollo.BaseMutationOptions<ImportChunkAppendMutation, ImportChunkAppendMutationVariables>;
+export const ImportRunDocument = gql`
+    mutation ImportRun($id: ID!, $dryRun: Boolean!) {
+  runImport(id: $id, dryRun: $dryRun) {
+    ...ImportJobView
+  }
+}
+    ${ImportJobViewFragmentDoc}`;
+export type ImportRunMutationFn = Apollo.MutationFunction<ImportRunMutation, ImportRunMutationVariables>;
+
+/**
+ * __useImportRunMutation__
+ *
+ * To run a mutation, you first call `useImportRunMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useImportRunMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [importRunMutation, { data, loading, error }] = useImportRunMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      dryRun: // value for 'dryRun'
+ *   },
+ * });
+ */
+export function useImportRunMutation(baseOptions?: Apollo.MutationHookOptions<ImportRunMutation, ImportRunMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ImportRunMutation, ImportRunMutationVariables>(ImportRunDocument, options);
+      }
+export type ImportRunMutationHookResult = ReturnType<typeof useImportRunMutation>;
+export type ImportRunMutationResult = Apollo.MutationResult<ImportRunMutation>;
+export type ImportRunMutationOptions = Apollo.BaseMutationOptions<ImportRunMutation, ImportRunMutationVariables>;
 export const IntegrityFileDocument = gql`
     query IntegrityFile($subjectType: SubjectType!, $subjectId: ID!, $purpose: String!, $year: Int!) {
   integrityFile(

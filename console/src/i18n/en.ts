@@ -39,6 +39,7 @@ import type {
   WarningLevel,
 } from '../generated/graphql';
 import { screensEn } from './screens.en';
+import { exchangeEn } from './exchange.en';
 import type { AuditedEntity, CheckReasonCode, EligibilityCode, WarningKind } from '../common/enums';
 
 /** Every leaf a string: the shape the Chinese messages must match key for key. */
@@ -47,6 +48,7 @@ export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : String
 const domain = {
   app: {
     screens: screensEn.screens,
+    exchange: exchangeEn.exchange,
     title: 'Integrity Governance Platform',
     dashboard: {
       welcome: 'Welcome, %{name}',
@@ -61,6 +63,7 @@ const domain = {
     },
     errors: {
       ...screensEn.errors,
+      ...exchangeEn.errors,
       STALE_VERSION: 'Someone else changed this record in the meantime. Reload it and make your change again.',
       DUPLICATE: 'A record with the same value already exists.',
       REFERENCED: 'The record is still used by other records.',

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import type { DomainMessages } from './en';
 import { screensZh } from './screens.zh-CN';
+import { exchangeZh } from './exchange.zh-CN';
 
 /** Simplified Chinese, the console's default language. */
 export const zhCN: TranslationMessages & DomainMessages = {
@@ -216,6 +217,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
   },
   app: {
     screens: screensZh.screens,
+    exchange: exchangeZh.exchange,
     title: '政务诚信治理平台',
     dashboard: {
       welcome: '欢迎，%{name}',
@@ -229,6 +231,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     },
     errors: {
       ...screensZh.errors,
+      ...exchangeZh.errors,
       STALE_VERSION: '该记录已被他人修改，请刷新后重新修改。',
       DUPLICATE: '已存在相同内容的记录。',
       REFERENCED: '该记录仍被其他记录引用。',

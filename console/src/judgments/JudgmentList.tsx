@@ -1,5 +1,5 @@
-import { AutocompleteInput, CreateButton, DataTable, DateInput, ExportButton, List, ReferenceInput, SelectInput, TextField, TopToolbar } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList, ExportButtons } from '../common/ConsoleList';
+import { AutocompleteInput, CreateButton, DataTable, DateInput, ReferenceInput, SelectInput, TextField, TopToolbar } from 'react-admin';
 import { DeadlineField, statusIn } from '../common/DeadlineField';
 import { judgmentStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -32,13 +32,13 @@ const JudgmentListActions = () => {
         }}
       />
       <CreateButton />
-      <ExportButton />
+      <ExportButtons />
     </TopToolbar>
   );
 };
 
 export const JudgmentList = () => (
-  <List exporter={csvExporter} filters={filters} actions={<JudgmentListActions />} sort={{ field: 'fulfilBy', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} actions={<JudgmentListActions />} sort={{ field: 'fulfilBy', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="documentNumber" disableSort>
         <TextField source="documentNumber" emptyText="—" />
@@ -60,5 +60,5 @@ export const JudgmentList = () => (
         <StatusChipField source="status" enumName="JudgmentStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

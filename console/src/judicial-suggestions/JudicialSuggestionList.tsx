@@ -1,5 +1,5 @@
-import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, BooleanInput, DataTable, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DeadlineField, statusIn } from '../common/DeadlineField';
 import { judicialSuggestionKindChoices, judicialSuggestionStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -18,7 +18,7 @@ const filters = [
 export const replyPending = statusIn('PENDING');
 
 export const JudicialSuggestionList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="kind" disableSort>
         <SelectField source="kind" choices={judicialSuggestionKindChoices} />
@@ -40,5 +40,5 @@ export const JudicialSuggestionList = () => (
         <StatusChipField source="status" enumName="JudicialSuggestionStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

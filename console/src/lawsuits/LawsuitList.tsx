@@ -1,5 +1,5 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { lawsuitStatusChoices, partyRoleChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { StatusChipField } from '../common/StatusChipField';
@@ -16,7 +16,7 @@ const filters = [
 ];
 
 export const LawsuitList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'filedOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'filedOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="caseNumber" />
       <DataTable.Col source="court" disableSort />
@@ -34,5 +34,5 @@ export const LawsuitList = () => (
         <StatusChipField source="status" enumName="LawsuitStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -8,7 +8,8 @@ import TimelapseIcon from '@mui/icons-material/Timelapse';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
-import { CREDIT_CHECK_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, SUPERVISION_RESULTS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { CREDIT_CHECK_ROUTE, IMPORT_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, SUPERVISION_RESULTS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
 
 /** A menu entry: a resource's list, or a page of its own. */
 type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };
@@ -68,6 +69,7 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
     entries: [
       { resource: 'users' },
       { resource: 'audit-events' },
+      { page: 'import', to: IMPORT_ROUTE, label: 'app.exchange.import.title', icon: <UploadFileIcon /> },
       { page: 'settings', to: SETTINGS_ROUTE, label: 'app.screens.settings.title', icon: <TimerIcon /> },
     ],
   },

@@ -1,11 +1,11 @@
-import { csvExporter } from '../common/csv-export';
-import { DataTable, List, SearchInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { DataTable, SearchInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export const LeadingGroupList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'establishedOn', order: 'DESC' }}>
+  <ConsoleList filters={filters} sort={{ field: 'establishedOn', order: 'DESC' }}>
     <DataTable>
       <DataTable.Col source="name" />
       <DataTable.Col source="documentNumber" disableSort />
@@ -16,5 +16,5 @@ export const LeadingGroupList = () => (
         <TextField source="officeUnit.name" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { BooleanField, DataTable, List, ReferenceInput, SelectField, SelectInput, AutocompleteInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, ReferenceInput, SelectField, SelectInput, AutocompleteInput, TextField } from 'react-admin';
 import { measureApplicationStatusChoices, measureKindChoices, recordCategoryChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { StatusChipField } from '../common/StatusChipField';
@@ -17,7 +17,7 @@ const filters = [
 
 // Applications have no page of their own: each row carries its fields and its workflow buttons.
 export const MeasureApplicationList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25}>
+  <ConsoleList filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="subjectName" disableSort>
         <SubjectField />
@@ -50,5 +50,5 @@ export const MeasureApplicationList = () => (
         <MeasureApplicationButtons />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

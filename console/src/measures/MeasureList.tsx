@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { BooleanField, DataTable, List, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, NullableBooleanInput, SelectField, SelectInput } from 'react-admin';
 import { EnumChipsField } from '../common/EnumChipsField';
 import { measureEffectChoices, measureKindChoices, severityChoices } from '../common/enums';
 
@@ -10,7 +10,7 @@ const filters = [
 
 // The catalogue is ordered by kind and code on the server; columns do not sort.
 export const MeasureList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={50}>
+  <ConsoleList filters={filters} perPage={50}>
     <DataTable>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />
@@ -34,5 +34,5 @@ export const MeasureList = () => (
         <BooleanField source="active" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

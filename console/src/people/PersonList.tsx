@@ -1,16 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import {
-  AutocompleteInput,
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, BooleanField, DataTable, NullableBooleanInput, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { leadershipRoleChoices, personStatusChoices } from '../common/enums';
 
 const filters = [
@@ -24,7 +13,7 @@ const filters = [
 ];
 
 export const PersonList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'staffNumber', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'staffNumber', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="staffNumber" />
       <DataTable.Col source="name" />
@@ -42,5 +31,5 @@ export const PersonList = () => (
         <SelectField source="status" choices={personStatusChoices} />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,5 +1,5 @@
-import { CreateButton, DataTable, ExportButton, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList, ExportButtons } from '../common/ConsoleList';
+import { CreateButton, DataTable, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
 import { policyLevelChoices, policyStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 import { RunDeadlinesButton } from '../common/RunDeadlinesButton';
@@ -25,13 +25,13 @@ const PolicyListActions = () => {
         }}
       />
       <CreateButton />
-      <ExportButton />
+      <ExportButtons />
     </TopToolbar>
   );
 };
 
 export const PolicyList = () => (
-  <List exporter={csvExporter} filters={filters} actions={<PolicyListActions />} sort={{ field: 'issuedOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} actions={<PolicyListActions />} sort={{ field: 'issuedOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="title" />
       <DataTable.Col source="documentNumber" disableSort />
@@ -51,5 +51,5 @@ export const PolicyList = () => (
         <StatusChipField source="status" enumName="PolicyStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

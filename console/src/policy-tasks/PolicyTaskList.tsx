@@ -1,5 +1,5 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DeadlineField, statusIn } from '../common/DeadlineField';
 import { policyTaskStatusChoices } from '../common/enums';
 import { StatusChipField } from '../common/StatusChipField';
@@ -19,7 +19,7 @@ const filters = [
 export const policyTaskOpen = statusIn('OPEN', 'IN_PROGRESS', 'OVERDUE');
 
 export const PolicyTaskList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'deadline', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="measure" disableSort />
       <DataTable.Col source="policy.title" label="resources.policy-tasks.fields.policyId" disableSort>
@@ -35,5 +35,5 @@ export const PolicyTaskList = () => (
         <StatusChipField source="status" enumName="PolicyTaskStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

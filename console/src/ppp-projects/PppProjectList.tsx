@@ -1,12 +1,12 @@
-import { csvExporter } from '../common/csv-export';
-import { DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { DataTable, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { pppStageChoices } from '../common/enums';
 import { MoneyField } from '../common/MoneyField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="stage" source="stage" choices={pppStageChoices} alwaysOn />];
 
 export const PppProjectList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25}>
+  <ConsoleList filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />
@@ -23,5 +23,5 @@ export const PppProjectList = () => (
         <MoneyField source="totalInvestment" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { AutocompleteInput, DataTable, List, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, DataTable, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { procurementMethodChoices, procurementStatusChoices } from '../common/enums';
 import { DeadlineField } from '../common/DeadlineField';
 import { MoneyField } from '../common/MoneyField';
@@ -18,7 +18,7 @@ const filters = [
 export const acceptanceRunning = (p: ProcurementProjectRecord) => p.status === 'AWARDED';
 
 export const ProcurementProjectList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25}>
+  <ConsoleList filters={filters} perPage={25}>
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="code" disableSort />
       <DataTable.Col source="name" disableSort />
@@ -41,5 +41,5 @@ export const ProcurementProjectList = () => (
         <DeadlineField<ProcurementProjectRecord> source="acceptanceDueOn" running={acceptanceRunning} />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectField, SelectInput } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectField, SelectInput } from 'react-admin';
 import { complaintCategoryChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 
@@ -10,7 +10,7 @@ const filters = [
 ];
 
 export const ReplyTemplateList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'category', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'category', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
       <DataTable.Col source="category">
         <SelectField source="category" choices={complaintCategoryChoices} />
@@ -24,5 +24,5 @@ export const ReplyTemplateList = () => (
         <LocaleDateField source="updatedAt" showTime />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

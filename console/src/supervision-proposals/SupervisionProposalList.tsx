@@ -1,16 +1,5 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  DataTable,
-  DateInput,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-} from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, BooleanInput, DataTable, DateInput, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DeadlineField } from '../common/DeadlineField';
 import { proposalKindChoices, proposalStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -30,7 +19,7 @@ const filters = [
 ];
 
 export const SupervisionProposalList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'receivedOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="number" />
       <DataTable.Col source="kind" disableSort>
@@ -50,5 +39,5 @@ export const SupervisionProposalList = () => (
         <StatusChipField source="status" enumName="ProposalStatus" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -1,16 +1,5 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  DataTable,
-  DateInput,
-  List,
-  NumberField,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-} from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, BooleanInput, DataTable, DateInput, NumberField, ReferenceInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { DeadlineField } from '../common/DeadlineField';
 import { supervisionTaskStatusChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -29,7 +18,7 @@ const filters = [
 ];
 
 export const SupervisionTaskList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="title" disableSort />
       <DataTable.Col source="assignedUnit.name" label="resources.supervision-tasks.fields.assignedUnitId" disableSort>
@@ -48,5 +37,5 @@ export const SupervisionTaskList = () => (
         <NumberField source="score" emptyText="—" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

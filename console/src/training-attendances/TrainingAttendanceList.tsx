@@ -1,5 +1,5 @@
-import { AutocompleteInput, List, NumberInput, ReferenceInput, SelectInput } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { AutocompleteInput, NumberInput, ReferenceInput, SelectInput } from 'react-admin';
 import { attendanceStatusChoices } from '../common/enums';
 import { AttendanceTable } from './AttendanceTable';
 
@@ -19,7 +19,7 @@ const filters = [
 
 // The server keeps its own order (newest session first); the list has no sort of its own.
 export const TrainingAttendanceList = () => (
-  <List exporter={csvExporter} filters={filters} perPage={25} sort={{ field: '', order: 'ASC' }}>
+  <ConsoleList filters={filters} perPage={25} sort={{ field: '', order: 'ASC' }}>
     <AttendanceTable />
-  </List>
+  </ConsoleList>
 );

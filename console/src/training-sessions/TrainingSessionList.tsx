@@ -1,5 +1,5 @@
-import { BooleanField, DataTable, List, NumberField, NumberInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { csvExporter } from '../common/csv-export';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, NumberField, NumberInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { trainingKindChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
 
@@ -10,7 +10,7 @@ const filters = [
 ];
 
 export const TrainingSessionList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25}>
+  <ConsoleList filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="topic" />
       <DataTable.Col source="kind" disableSort>
@@ -29,5 +29,5 @@ export const TrainingSessionList = () => (
         <BooleanField source="examRequired" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

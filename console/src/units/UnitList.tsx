@@ -1,5 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import { BooleanField, DataTable, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { unitKindChoices } from '../common/enums';
 
 const filters = [
@@ -8,7 +8,7 @@ const filters = [
 ];
 
 export const UnitList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
+  <ConsoleList filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
     <DataTable>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />
@@ -26,5 +26,5 @@ export const UnitList = () => (
         <BooleanField source="active" />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

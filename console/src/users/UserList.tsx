@@ -1,13 +1,5 @@
-import { csvExporter } from '../common/csv-export';
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  SelectInput,
-  TextField,
-} from 'react-admin';
+import { ConsoleList } from '../common/ConsoleList';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectInput, TextField } from 'react-admin';
 import { EnumChipsField } from '../common/EnumChipsField';
 import { roleChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
@@ -19,7 +11,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List exporter={csvExporter} filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+  <ConsoleList filters={filters} sort={{ field: 'username', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="username" />
       <DataTable.Col source="displayName" />
@@ -36,5 +28,5 @@ export const UserList = () => (
         <LocaleDateField source="lastLoginAt" showTime />
       </DataTable.Col>
     </DataTable>
-  </List>
+  </ConsoleList>
 );

@@ -22,4 +22,10 @@ export interface AppContext {
   viaRouter?: boolean;
   /** Units this user may see; computed once per request (undefined = not yet, null = all). */
   visibleUnits?: Set<string> | null;
+  /**
+   * Set by a bulk import, which looks every unique value of its file up in one
+   * statement: whether a value (key 'Entity.field') is already on file, so a
+   * create's uniqueness check needs no statement per row.
+   */
+  taken?: (key: string, value: string) => boolean | undefined;
 }

@@ -32,6 +32,7 @@ import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/
 import { EvaluationScheme } from '../modules/evaluation/evaluation-scheme.entity';
 import { EvaluationLedgerEntry, EvaluationResult, EvaluationRun } from '../modules/evaluation/evaluation-run.entity';
 import { SchedulerLease } from '../jobs/scheduler-lease.entity';
+import { ImportJob } from '../modules/exchange/import-job.entity';
 
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
@@ -88,4 +89,5 @@ export const entities = [
   EvaluationResult,
   EvaluationLedgerEntry,
   SchedulerLease,
+  ImportJob,
 ];

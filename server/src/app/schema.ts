@@ -47,8 +47,10 @@ import {
 } from '../modules/training/training.resolver';
 import { EvaluationResultResolver, EvaluationRunResolver, EvaluationSchemeResolver } from '../modules/evaluation/evaluation.resolver';
 import { evaluationReferenceResolvers } from '../modules/evaluation/evaluation.reference';
+import { ImportResolver } from '../modules/exchange/import.resolver';
 
 export const resolvers = [
+  ImportResolver,
   AuthResolver,
   UnitResolver,
   PersonResolver,

@@ -1,3 +1,4 @@
+import { Migration20261129130407_ImportJobs } from './Migration20261129130407_ImportJobs';
 import { Migration20261129103556_EvaluationIndexes } from './Migration20261129103556_EvaluationIndexes';
 import { Migration20261129092943_Evaluation } from './Migration20261129092943_Evaluation';
 import { Migration20261129095626_SchedulerLease } from './Migration20261129095626_SchedulerLease';
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129092943_Evaluation', class: Migration20261129092943_Evaluation },
   { name: 'Migration20261129095626_SchedulerLease', class: Migration20261129095626_SchedulerLease },
   { name: 'Migration20261129103556_EvaluationIndexes', class: Migration20261129103556_EvaluationIndexes },
+  { name: 'Migration20261129130407_ImportJobs', class: Migration20261129130407_ImportJobs },
 ];

@@ -76,6 +76,13 @@ export class CommitmentService {
   }
 
   async create(ctx: AppContext, input: CreateCommitmentInput): Promise<Commitment> {
+    const commitment = await this.prepareCreate(ctx, input);
+    await ctx.em.flush();
+    return commitment;
+  }
+
+  /** Checks and builds a new commitment without flushing: a form's create and an import row share it. */
+  async prepareCreate(ctx: AppContext, input: CreateCommitmentInput): Promise<Commitment> {
     const subject = await resolveSubject(ctx, input.subjectType, input.subjectId);
     if (input.dueOn < input.madeOn) throw badInput('dueOn', 'The due date cannot be before the date it was made', R.DUE_BEFORE_MADE);
     const commitment = ctx.em.create(Commitment, {
@@ -89,7 +96,6 @@ export class CommitmentService {
       responsibleSection: input.responsibleSectionId ? await this.section(ctx, input.responsibleSectionId) : undefined,
       recordedBy: ctx.user ? ctx.em.getReference(User, ctx.user.id, { wrapped: true }) : undefined,
     });
-    await ctx.em.flush();
     return commitment;
   }
 

@@ -104,6 +104,13 @@ export class DishonestyRecordService {
   }
 
   async create(ctx: AppContext, input: CreateDishonestyRecordInput): Promise<DishonestyRecord> {
+    const record = await this.prepareCreate(ctx, input);
+    await ctx.em.flush();
+    return record;
+  }
+
+  /** Checks and builds a new record without flushing: a form's create and an import row share it. */
+  async prepareCreate(ctx: AppContext, input: CreateDishonestyRecordInput): Promise<DishonestyRecord> {
     const subject = await resolveSubject(ctx, input.subjectType, input.subjectId);
     if (input.decisionDate && input.decisionDate > today()) {
       throw badInput('decisionDate', 'The decision date cannot be in the future', 'DATE_IN_FUTURE');
@@ -125,7 +132,6 @@ export class DishonestyRecordService {
       selfCorrectionNote: input.selfCorrectionNote?.trim() || undefined,
       recordedBy: ctx.em.getReference(User, ctx.user!.id),
     });
-    await ctx.em.flush();
     return record;
   }
 

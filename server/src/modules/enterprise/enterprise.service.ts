@@ -42,15 +42,22 @@ export class EnterpriseService {
   }
 
   async create(ctx: AppContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+    const e = await this.prepareCreate(ctx, input);
+    await ctx.em.flush();
+    return e;
+  }
+
+  /** Checks and builds a new enterprise without flushing: a form's create and an import row share it. */
+  async prepareCreate(ctx: AppContext, input: CreateEnterpriseInput): Promise<Enterprise> {
     const creditCode = validateCreditCode(input.creditCode);
-    if (await ctx.em.count(Enterprise, { creditCode })) throw conflict('An enterprise with this credit code is on file', 'CREDIT_CODE_TAKEN', 'creditCode');
+    const taken = ctx.taken?.('Enterprise.creditCode', creditCode) ?? (await ctx.em.count(Enterprise, { creditCode })) > 0;
+    if (taken) throw conflict('An enterprise with this credit code is on file', 'CREDIT_CODE_TAKEN', 'creditCode');
     const e = ctx.em.create(Enterprise, {
       name: input.name.trim(),
       creditCode,
       legalRepresentative: input.legalRepresentative?.trim() || undefined,
       address: input.address?.trim() || undefined,
     });
-    await ctx.em.flush();
     return e;
   }
 

@@ -79,6 +79,13 @@ export class PersonService {
   }
 
   async create(ctx: AppContext, input: CreatePersonInput): Promise<Person> {
+    const person = await this.prepareCreate(ctx, input);
+    await ctx.em.flush();
+    return person;
+  }
+
+  /** Checks and builds a new person without flushing: a form's create and an import row share it. */
+  async prepareCreate(ctx: AppContext, input: CreatePersonInput): Promise<Person> {
     const { em } = ctx;
     await this.assertUnitUsable(ctx, input.unitId);
     await this.assertStaffNumberFree(ctx, input.staffNumber);
@@ -92,7 +99,6 @@ export class PersonService {
       status: input.status,
       nationalIdHash: input.nationalId ? nationalIdHash(input.nationalId) : undefined,
     });
-    await em.flush();
     return person;
   }
 
@@ -147,7 +153,8 @@ export class PersonService {
 
   private async assertStaffNumberFree(ctx: AppContext, staffNumber: string, exceptId?: string) {
     const where = exceptId ? { staffNumber: staffNumber.trim(), id: { $ne: exceptId } } : { staffNumber: staffNumber.trim() };
-    if (await ctx.em.count(Person, where)) {
+    const taken = (!exceptId && ctx.taken?.('Person.staffNumber', staffNumber.trim())) ?? (await ctx.em.count(Person, where)) > 0;
+    if (taken) {
       throw conflict('Another person already has this staff number', R.STAFF_NUMBER_TAKEN, 'staffNumber');
     }
   }

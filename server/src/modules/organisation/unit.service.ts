@@ -60,6 +60,13 @@ export class UnitService {
   }
 
   async create(ctx: AppContext, input: CreateUnitInput): Promise<Unit> {
+    const unit = await this.prepareCreate(ctx, input);
+    await ctx.em.flush();
+    return unit;
+  }
+
+  /** Checks and builds a new unit without flushing: a form's create and an import row share it. */
+  async prepareCreate(ctx: AppContext, input: CreateUnitInput): Promise<Unit> {
     const { em } = ctx;
     await this.assertUnique(ctx, input.code, input.name);
     const unit = em.create(Unit, {
@@ -74,7 +81,6 @@ export class UnitService {
     });
     await this.applyParent(ctx, unit, input.parentId ?? null);
     if (input.headId) await this.applyHead(ctx, unit, input.headId);
-    await em.flush();
     return unit;
   }
 
@@ -125,10 +131,12 @@ export class UnitService {
 
   private async assertUnique(ctx: AppContext, code?: string, name?: string, exceptId?: string) {
     const notSelf = exceptId ? { id: { $ne: exceptId } } : {};
-    if (code && (await ctx.em.count(Unit, { code: code.trim(), ...notSelf }))) {
+    const taken = (field: 'code' | 'name', value: string) =>
+      (!exceptId && ctx.taken?.(`Unit.${field}`, value)) ?? ctx.em.count(Unit, { [field]: value, ...notSelf }).then((n) => n > 0);
+    if (code && (await taken('code', code.trim()))) {
       throw conflict('Another unit already has this code', R.UNIT_CODE_TAKEN, 'code');
     }
-    if (name && (await ctx.em.count(Unit, { name: name.trim(), ...notSelf }))) {
+    if (name && (await taken('name', name.trim()))) {
       throw conflict('Another unit already has this name', R.UNIT_NAME_TAKEN, 'name');
     }
   }

@@ -1,0 +1,53 @@
+/** Messages of the import page and the XLSX export (merged into app.* by en.ts). */
+export const exchangeEn = {
+  exchange: {
+    export_xlsx: 'Export XLSX',
+    kinds: {
+      UNIT: 'Units',
+      PERSON: 'Staff',
+      ENTERPRISE: 'Enterprises',
+      COMMITMENT: 'Commitments',
+      DISHONESTY_RECORD: 'Dishonesty records',
+    },
+    import: {
+      title: 'Bulk import',
+      intro:
+        'Download the template, fill in one record per row and choose the file (XLSX or CSV in UTF-8). The dry run checks every row as the create form would and writes nothing; the import then creates all rows in one go, or none.',
+      kind: 'What to import',
+      template: 'Download template',
+      choose: 'Choose file',
+      no_file: 'No file chosen',
+      uploading: 'Uploading',
+      check: 'Check (dry run)',
+      import: 'Import %{smart_count} rows',
+      done: '%{smart_count} records imported',
+      errors: 'Errors by row',
+      row: 'Row',
+      column: 'Column',
+      reason: 'Problem',
+      message: 'Details',
+      status: {
+        UPLOADING: 'Uploading…',
+        VALIDATING: 'Checking: %{processed} of %{total} rows',
+        VALID: 'All %{total} rows are correct. Nothing has been written yet.',
+        INVALID: '%{errors} of %{total} rows have errors. Nothing was written; correct the file and check it again.',
+        IMPORTING: 'Importing: %{processed} of %{total} rows checked',
+        DONE: '%{created} records imported.',
+        FAILED: 'The import stopped on an unexpected error. Nothing was written.',
+      },
+    },
+  },
+  errors: {
+    REQUIRED: 'This column is required.',
+    INVALID_CHOICE: 'Not one of the allowed values.',
+    INVALID_NUMBER: 'Not a whole number.',
+    INVALID_DATE: 'Not a date (YYYY-MM-DD).',
+    INVALID_VALUE: 'The value is not valid here.',
+    MISSING_COLUMN: 'The file lacks required columns.',
+    UNREADABLE_FILE: 'The file cannot be read.',
+    TOO_MANY_ROWS: 'The file has too many rows (at most 20,000).',
+    NOT_VALIDATED: 'Run the dry run first and correct every row.',
+    ALREADY_IMPORTED: 'This file was already imported.',
+    IMPORT_KIND_FORBIDDEN: 'Your role may not create these records.',
+  },
+};
