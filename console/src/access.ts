@@ -218,7 +218,7 @@ const COMMANDS = {
   campaigns: { start: CAMPAIGN_MANAGERS, close: CAMPAIGN_MANAGERS, addFinding: CAMPAIGN_MANAGERS, runDeadlines: ['ADMIN'] },
   'campaign-findings': { reportRectified: RECTIFICATION_REPORTERS, verify: CAMPAIGN_MANAGERS },
   'training-sessions': { recordAttendance: ATTENDANCE_RECORDERS },
-  settings: { supervisionPolicy: ['ADMIN'], trainingPolicy: TRAINING_MANAGERS, creditPolicy: ['ADMIN'] },
+  settings: { supervisionPolicy: ['ADMIN'], trainingPolicy: TRAINING_MANAGERS, creditPolicy: ['ADMIN'], calendar: ['ADMIN'] },
 } as const satisfies Partial<Record<Checked, Record<string, readonly Role[]>>>;
 
 type CommandTable = typeof COMMANDS;

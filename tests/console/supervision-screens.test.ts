@@ -84,6 +84,11 @@ describe('supervision, policy, campaign and training screens in a real browser',
     await menu(page, '时限与规则').click();
     await page.getByText('监督工作时限').waitFor();
     await page.getByLabel('每人每年最低学时').waitFor();
+    // The working-day calendar of 2026, from the State Council's notice.
+    const calendar = page.getByRole('table', { name: '工作日历' });
+    await page.getByLabel('年度').last().fill('2026');
+    await calendar.getByRole('row').filter({ hasText: '春节' }).first().waitFor();
+    await calendar.getByText('调休上班').first().waitFor();
     await page.screenshot({ path: '/tmp/console-settings.png', fullPage: true });
     await page.close();
   });

@@ -38,6 +38,7 @@ import type {
   WarningLevel,
   AppearanceOutcome,
   AttendanceStatus,
+  CalendarDayKind,
   CampaignStatus,
   EvaluationRating,
   FindingStatus,
@@ -358,6 +359,8 @@ export const FINDING_STATUSES = members<FindingStatus>({ OPEN: true, OVERDUE: tr
 
 export const TRAINING_KINDS = members<TrainingKind>({ COURSE: true, LECTURE: true, LEADERS_STUDY: true, ONLINE: true });
 
+export const CALENDAR_DAY_KINDS = members<CalendarDayKind>({ HOLIDAY: true, MAKEUP_WORKDAY: true });
+
 export const ATTENDANCE_STATUSES = members<AttendanceStatus>({ ATTENDED: true, EXCUSED: true, ABSENT: true });
 
 /** The codes of award-eligibility reasons (a plain string in the schema). */
@@ -452,7 +455,8 @@ export type EnumName =
   | 'CampaignStatus'
   | 'FindingStatus'
   | 'TrainingKind'
-  | 'AttendanceStatus';
+  | 'AttendanceStatus'
+  | 'CalendarDayKind';
 
 /** Choices for react-admin inputs and fields; names are translation keys. */
 export function choices(name: EnumName, values: readonly string[]) {
@@ -516,3 +520,4 @@ export const campaignStatusChoices = choices('CampaignStatus', CAMPAIGN_STATUSES
 export const findingStatusChoices = choices('FindingStatus', FINDING_STATUSES);
 export const trainingKindChoices = choices('TrainingKind', TRAINING_KINDS);
 export const attendanceStatusChoices = choices('AttendanceStatus', ATTENDANCE_STATUSES);
+export const calendarDayKindChoices = choices('CalendarDayKind', CALENDAR_DAY_KINDS);

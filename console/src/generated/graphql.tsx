@@ -122,6 +122,12 @@ export type BidStatus =
   /** 中标（成交） */
   | 'WON';
 
+export type CalendarDayKind =
+  /** 放假 */
+  | 'HOLIDAY'
+  /** 调休上班 */
+  | 'MAKEUP_WORKDAY';
+
 export type CampaignFilter = {
   q?: string | null | undefined;
   statuses?: Array<CampaignStatus> | null | undefined;
@@ -1353,6 +1359,12 @@ export type ScheduleHearingInput = {
   headRequired: boolean;
   hearingOn: string;
   lawsuitId: string | number;
+};
+
+export type SetCalendarDayInput = {
+  date: string;
+  kind: CalendarDayKind;
+  name?: string | null | undefined;
 };
 
 export type Severity =
@@ -3012,6 +3024,27 @@ export type SettingsCreditPolicyMutationVariables = Exact<{
 
 
 export type SettingsCreditPolicyMutation = { updateCreditPolicy: { version: number } };
+
+export type SettingsCalendarDaysQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SettingsCalendarDaysQuery = { calendarDays: Array<{ id: string, date: string, kind: CalendarDayKind, name: string | null }> };
+
+export type SettingsSetCalendarDayMutationVariables = Exact<{
+  input: SetCalendarDayInput;
+}>;
+
+
+export type SettingsSetCalendarDayMutation = { setCalendarDay: { id: string, date: string, kind: CalendarDayKind, name: string | null } };
+
+export type SettingsRemoveCalendarDayMutationVariables = Exact<{
+  date: string;
+}>;
+
+
+export type SettingsRemoveCalendarDayMutation = { removeCalendarDay: string };
 
 export type SupervisionProposalRecordFragment = { id: string, kind: ProposalKind, number: string, title: string, content: string, proposers: Array<string>, delegation: string | null, receivedOn: string, status: ProposalStatus, overdue: boolean, assignedOn: string | null, replyDueOn: string | null, misrouteReason: string | null, misrouteReturnDueOn: string | null, misrouteReturns: number, replyContent: string | null, replyDraftedAt: string | null, replyDraftedByName: string | null, reviewNote: string | null, reviewedAt: string | null, reviewedByName: string | null, repliedOn: string | null, repliedOnTime: boolean | null, satisfaction: Satisfaction | null, satisfactionNote: string | null, firstSatisfaction: Satisfaction | null, rehandleCount: number, rehandledOn: string | null, closedOn: string | null, version: number, createdAt: string, updatedAt: string, leadUnit: { id: string, name: string } | null, coUnits: Array<{ id: string, opinion: string | null, opinionAt: string | null, version: number, unit: { id: string, name: string } }> };
 
@@ -10344,6 +10377,119 @@ export function useSettingsCreditPolicyMutation(baseOptions?: Apollo.MutationHoo
 export type SettingsCreditPolicyMutationHookResult = ReturnType<typeof useSettingsCreditPolicyMutation>;
 export type SettingsCreditPolicyMutationResult = Apollo.MutationResult<SettingsCreditPolicyMutation>;
 export type SettingsCreditPolicyMutationOptions = Apollo.BaseMutationOptions<SettingsCreditPolicyMutation, SettingsCreditPolicyMutationVariables>;
+export const SettingsCalendarDaysDocument = gql`
+    query SettingsCalendarDays($year: Int!) {
+  calendarDays(year: $year) {
+    id
+    date
+    kind
+    name
+  }
+}
+    `;
+
+/**
+ * __useSettingsCalendarDaysQuery__
+ *
+ * To run a query within a React component, call `useSettingsCalendarDaysQuery` and pass it any options that fit your needs.
+ * When your component renders, `useSettingsCalendarDaysQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useSettingsCalendarDaysQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useSettingsCalendarDaysQuery(baseOptions: Apollo.QueryHookOptions<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables> & ({ variables: SettingsCalendarDaysQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>(SettingsCalendarDaysDocument, options);
+      }
+export function useSettingsCalendarDaysLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>(SettingsCalendarDaysDocument, options);
+        }
+// @ts-ignore
+export function useSettingsCalendarDaysSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>): Apollo.UseSuspenseQueryResult<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>;
+export function useSettingsCalendarDaysSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>): Apollo.UseSuspenseQueryResult<SettingsCalendarDaysQuery | undefined, SettingsCalendarDaysQueryVariables>;
+export function useSettingsCalendarDaysSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>(SettingsCalendarDaysDocument, options);
+        }
+export type SettingsCalendarDaysQueryHookResult = ReturnType<typeof useSettingsCalendarDaysQuery>;
+export type SettingsCalendarDaysLazyQueryHookResult = ReturnType<typeof useSettingsCalendarDaysLazyQuery>;
+export type SettingsCalendarDaysSuspenseQueryHookResult = ReturnType<typeof useSettingsCalendarDaysSuspenseQuery>;
+export type SettingsCalendarDaysQueryResult = Apollo.QueryResult<SettingsCalendarDaysQuery, SettingsCalendarDaysQueryVariables>;
+export const SettingsSetCalendarDayDocument = gql`
+    mutation SettingsSetCalendarDay($input: SetCalendarDayInput!) {
+  setCalendarDay(input: $input) {
+    id
+    date
+    kind
+    name
+  }
+}
+    `;
+export type SettingsSetCalendarDayMutationFn = Apollo.MutationFunction<SettingsSetCalendarDayMutation, SettingsSetCalendarDayMutationVariables>;
+
+/**
+ * __useSettingsSetCalendarDayMutation__
+ *
+ * To run a mutation, you first call `useSettingsSetCalendarDayMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSettingsSetCalendarDayMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [settingsSetCalendarDayMutation, { data, loading, error }] = useSettingsSetCalendarDayMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useSettingsSetCalendarDayMutation(baseOptions?: Apollo.MutationHookOptions<SettingsSetCalendarDayMutation, SettingsSetCalendarDayMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SettingsSetCalendarDayMutation, SettingsSetCalendarDayMutationVariables>(SettingsSetCalendarDayDocument, options);
+      }
+export type SettingsSetCalendarDayMutationHookResult = ReturnType<typeof useSettingsSetCalendarDayMutation>;
+export type SettingsSetCalendarDayMutationResult = Apollo.MutationResult<SettingsSetCalendarDayMutation>;
+export type SettingsSetCalendarDayMutationOptions = Apollo.BaseMutationOptions<SettingsSetCalendarDayMutation, SettingsSetCalendarDayMutationVariables>;
+export const SettingsRemoveCalendarDayDocument = gql`
+    mutation SettingsRemoveCalendarDay($date: LocalDate!) {
+  removeCalendarDay(date: $date)
+}
+    `;
+export type SettingsRemoveCalendarDayMutationFn = Apollo.MutationFunction<SettingsRemoveCalendarDayMutation, SettingsRemoveCalendarDayMutationVariables>;
+
+/**
+ * __useSettingsRemoveCalendarDayMutation__
+ *
+ * To run a mutation, you first call `useSettingsRemoveCalendarDayMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useSettingsRemoveCalendarDayMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [settingsRemoveCalendarDayMutation, { data, loading, error }] = useSettingsRemoveCalendarDayMutation({
+ *   variables: {
+ *      date: // value for 'date'
+ *   },
+ * });
+ */
+export function useSettingsRemoveCalendarDayMutation(baseOptions?: Apollo.MutationHookOptions<SettingsRemoveCalendarDayMutation, SettingsRemoveCalendarDayMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<SettingsRemoveCalendarDayMutation, SettingsRemoveCalendarDayMutationVariables>(SettingsRemoveCalendarDayDocument, options);
+      }
+export type SettingsRemoveCalendarDayMutationHookResult = ReturnType<typeof useSettingsRemoveCalendarDayMutation>;
+export type SettingsRemoveCalendarDayMutationResult = Apollo.MutationResult<SettingsRemoveCalendarDayMutation>;
+export type SettingsRemoveCalendarDayMutationOptions = Apollo.BaseMutationOptions<SettingsRemoveCalendarDayMutation, SettingsRemoveCalendarDayMutationVariables>;
 export const SupervisionProposalListDocument = gql`
     query SupervisionProposalList($filter: SupervisionProposalFilter, $sort: SupervisionProposalSort, $offset: Int, $limit: Int) {
   supervisionProposals(

@@ -1,6 +1,7 @@
 import type {
   AppearanceOutcome,
   AttendanceStatus,
+  CalendarDayKind,
   CampaignStatus,
   EvaluationRating,
   FindingStatus,
@@ -111,6 +112,8 @@ export const screensEn = {
     group_add_member: step('Add member', 'Add a member to the leading group', 'One leader per term; a person once per term.', 'Member added'),
     group_update_member: step('Change', 'Change the membership', 'An end date closes the term; the member then leaves the current list.', 'Membership changed'),
     group_remove_member: step('Remove', 'Remove the membership', 'For a membership entered by mistake; to end a term, change it and give the end date.', 'Membership removed'),
+    calendar_set_day: step('Enter a day', 'Enter a holiday or make-up working day', 'Time limits counted in working days follow the calendar from now on.', 'Day entered'),
+    calendar_remove_day: step('Remove', 'Return the day to the weekend rule', '', 'Day removed'),
     correct_attendance: step('Correct', 'Correct the attendance record', '', 'Attendance corrected'),
   },
   enums: {
@@ -154,6 +157,7 @@ export const screensEn = {
       TrainingKind,
       string
     >,
+    CalendarDayKind: { HOLIDAY: 'Holiday', MAKEUP_WORKDAY: 'Make-up working day' } satisfies Record<CalendarDayKind, string>,
     AttendanceStatus: { ATTENDED: 'Attended', EXCUSED: 'Excused', ABSENT: 'Absent' } satisfies Record<AttendanceStatus, string>,
   },
   screens: {
@@ -221,6 +225,13 @@ export const screensEn = {
       group_role: 'Role in the group',
       duty: 'Responsible for',
       behind_only: 'Only those behind',
+    },
+    calendar: {
+      title: 'Working-day calendar',
+      date: 'Date',
+      kind: 'Kind',
+      name: 'Name',
+      empty: 'No holidays entered for %{year}: working-day time limits count every weekday.',
     },
     supervision_results: {
       title: 'Supervision figures',

@@ -90,6 +90,8 @@ export const screensZh: Strings<typeof screensEn> = {
     group_add_member: step('添加成员', '添加领导小组成员', '同一任期只有一名组长；同一人同一任期只能加入一次。', '成员已添加'),
     group_update_member: step('调整', '调整成员信息', '填写任期结束日期即结束任期，该成员不再列入现任名单。', '成员信息已调整'),
     group_remove_member: step('移除', '移除成员记录', '用于误录的成员；正常卸任请调整并填写任期结束日期。', '成员记录已移除'),
+    calendar_set_day: step('登记日期', '登记节假日或调休上班日', '此后按工作日计算的时限按新日历计算。', '日期已登记'),
+    calendar_remove_day: step('删除', '恢复按周末规则', '', '日期已删除'),
     correct_attendance: step('更正', '更正出勤记录', '', '出勤记录已更正'),
   },
   enums: {
@@ -118,6 +120,7 @@ export const screensZh: Strings<typeof screensEn> = {
     CampaignStatus: { PLANNED: '筹备中', ACTIVE: '开展中', CLOSED: '已结束' },
     FindingStatus: { OPEN: '待整改', OVERDUE: '逾期未整改', RECTIFIED: '待核验', VERIFIED: '已销号' },
     TrainingKind: { COURSE: '专题培训', LECTURE: '讲座', LEADERS_STUDY: '领导干部学习', ONLINE: '网络学习' },
+    CalendarDayKind: { HOLIDAY: '放假', MAKEUP_WORKDAY: '调休上班' },
     AttendanceStatus: { ATTENDED: '出勤', EXCUSED: '请假', ABSENT: '缺勤' },
   },
   screens: {
@@ -185,6 +188,13 @@ export const screensZh: Strings<typeof screensEn> = {
       group_role: '小组职务',
       duty: '分工',
       behind_only: '只看未达标',
+    },
+    calendar: {
+      title: '工作日历',
+      date: '日期',
+      kind: '类型',
+      name: '名称',
+      empty: '尚未登记 %{year} 年的节假日：按工作日计算的时限按周一至周五计算。',
     },
     supervision_results: {
       title: '督办考核统计',

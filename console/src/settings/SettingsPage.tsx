@@ -21,6 +21,7 @@ import {
   type Severity,
 } from '../generated/graphql';
 import { toHttpError } from '../providers/server-error';
+import { CalendarCard } from './CalendarCard';
 
 
 const t = (key: string) => `app.screens.settings.${key}`;
@@ -86,7 +87,7 @@ const PolicyCard = ({ title, hint, command, values, numbers, severities = [], sa
   );
 };
 
-/** 时限与规则: supervision time limits, the training minimum and the credit rules in one place. */
+/** 时限与规则: supervision time limits, the training minimum, the credit rules and the working-day calendar in one place. */
 export const SettingsPage = () => {
   const translate = useTranslate();
   const { data, refetch } = useSettingsPoliciesQuery({ fetchPolicy: 'network-only' });
@@ -149,6 +150,7 @@ export const SettingsPage = () => {
           )
         }
       />
+      <CalendarCard />
     </Stack>
   );
 };
