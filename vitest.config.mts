@@ -22,6 +22,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A polled expectation waits as long as a browser locator does: the console loads each screen
+    // on first use, and a loaded machine takes more than the default second to draw it.
+    expect: { poll: { timeout: 15_000 } },
     // CI asks for a machine-readable summary next to the usual output.
     ...(process.env.VITEST_JSON_REPORT
       ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON_REPORT } }

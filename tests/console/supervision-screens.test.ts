@@ -62,10 +62,9 @@ describe('supervision, policy, campaign and training screens in a real browser',
     for (const [item, resource, column] of lists) {
       await menu(page, item).click();
       await page.waitForURL(new RegExp(`#/${resource}(\\?|$)`));
-      const cells = page.locator(`tbody td.column-${column}`);
-      await cells.first().waitFor();
-      expect(await cells.count(), item).toBeGreaterThan(0);
-      expect((await cells.first().textContent())?.trim(), item).not.toBe('');
+      // The list may draw twice (cached page, then the fresh one): wait for a filled cell.
+      const filled = page.locator(`tbody td.column-${column}`).filter({ hasText: /\S/ });
+      await expect.poll(() => filled.count(), { message: item }).toBeGreaterThan(0);
     }
     // The seeded proposals read in Chinese, with their status chips.
     await menu(page, '建议提案').click();
