@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { closeDatabase, migrate, openDatabase } from '../../server/src/app/orm';
 import { hashPassword } from '../../server/src/modules/auth/password';
+import { PlanArea } from '../../server/src/modules/organisation/organisation.enums';
 import { withCheckCharacter } from '../../tests/helpers/credit-code';
 
 /** The date the generated county is "as of"; benchmarks set the server clock to it. */
@@ -98,7 +99,8 @@ const SEVERITIES: [string, number][] = [['GENERAL', 0.7], ['SERIOUS', 0.22], ['G
 const COMPLAINT_CATEGORIES = ['SERVICE_ATTITUDE', 'DELAY', 'ILLEGAL_CHARGE', 'BROKEN_COMMITMENT', 'FUNDS', 'PROCUREMENT', 'DISCIPLINE', 'OTHER'];
 const CHANNELS = ['EFFICIENCY_MONITORING', 'REPORT_BOX', 'EMAIL', 'HOTLINE', 'PRESS', 'BROADCAST', 'TELEVISION', 'INTERNET', 'ONLINE_FORM', 'LETTER', 'VISIT'];
 const SATISFACTION: [string, number][] = [['SATISFIED', 0.7], ['BASICALLY_SATISFIED', 0.22], ['DISSATISFIED', 0.08]];
-const AREAS = ['GOVERNMENT_PROCUREMENT', 'PPP', 'GOVERNMENT_DEBT', 'FUND_PAYMENTS', 'SUBSIDIES'];
+// The plan areas a section may be responsible for: the schema's own enum, so the values cannot drift.
+const AREAS = Object.values(PlanArea);
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A valid unified social credit code (GB 32100-2015 check character) for enterprise n. */

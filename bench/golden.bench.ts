@@ -1,0 +1,447 @@
+// Golden benchmark (not a test): our built server against PostGraphile 4 and a raw-SQL floor,
+// all three over the same generated county (bench/data/generate.ts: 200 units, 20,000 people,
+// 100,000 records, 1,000,000 audit events) on one PostgreSQL server, driven by autocannon.
+//
+//   (a) a page of 20 records with subject and unit             ours · PostGraphile · raw SQL
+//   (b) units(10) → people(10) → records(5)                    ours · PostGraphile · raw SQL
+//   (c) one person's integrity file (writes its READ event)    ours
+//   (d) a filtered page of 50 audit events                     ours
+//   (e) _entities with 100 Person representations (router)    ours
+//   (f) mixed load at a fixed rate: 80% reads, 15% audit queries, 5% commands   ours
+//
+// Each case: 10 connections, a warm-up, then 3 runs; the figures are the medians of the runs.
+// Latencies are measured per response (autocannon's `response` event); a GraphQL answer
+// with `errors` counts as an error like a non-2xx status.
+//
+// Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:golden
+// Options: BENCH_DURATION seconds per run (10), BENCH_WARMUP seconds (5), BENCH_RUNS (3),
+//          BENCH_CONNECTIONS (10), BENCH_MIXED_RATE requests/s for (f) (200), BENCH_MIXED_DURATION (20),
+//          BENCH_AUDIT_EVENTS (1000000), BENCH_CASES (e.g. "a,b,f"), BENCH_KEEP=1 keeps the database,
+//          BENCH_DATABASE_URL reuses a county database instead of generating one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { BENCH_PASSWORD, BENCH_USERS, benchId, DEFAULT_SIZE, loadBenchCounty } from './data/generate';
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGETS_DIR = path.join(ROOT, 'bench', 'postgraphile');
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const MIXED_RATE = Number(process.env.BENCH_MIXED_RATE ?? 200);
+const MIXED_DURATION = Number(process.env.BENCH_MIXED_DURATION ?? 20);
+const AUDIT_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
+const CASES = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(','));
+
+// autocannon lives in the comparison servers' own install (bench/postgraphile), with its own lockfile.
+interface CannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: CannonRequest, context: Record<string, unknown>) => CannonRequest;
+  onResponse?: (status: number, body: string) => void;
+}
+interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  requests?: CannonRequest[];
+  timeout?: number;
+}
+interface CannonResult {
+  requests: { total: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+}
+interface CannonInstance extends Promise<CannonResult> {
+  on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+const autocannon = createRequire(path.join(TARGETS_DIR, 'package.json'))('autocannon') as (o: CannonOptions) => CannonInstance;
+
+const log = (...args: unknown[]) => console.log(...args);
+const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Target {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  /** The last lines the process wrote, for the report when something fails. */
+  output: () => string;
+}
+
+async function startProcess(name: string, script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
+  const started = performance.now();
+  while (performance.now() - started < 120_000) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    if (await ready(port).catch(() => false)) {
+      log(`  ${name} ready on port ${port} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return { name, url: `http://127.0.0.1:${port}`, process: child, output: () => output };
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`${name} did not start:\n${output}`);
+}
+
+async function stopProcess(t: Target | undefined) {
+  if (!t || t.process.exitCode !== null) return;
+  const exited = new Promise((r) => t.process.once('exit', r));
+  t.process.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (t.process.exitCode === null) t.process.kill('SIGKILL');
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+/** One autocannon run; latencies of every response, errors = transport errors + timeouts + non-2xx + GraphQL errors. */
+async function cannon(opts: CannonOptions, graphql: boolean): Promise<Figures> {
+  let graphqlErrors = 0;
+  const check = (_status: number, body: string) => {
+    if (graphql && body.includes('"errors"')) graphqlErrors += 1;
+  };
+  const requests = (opts.requests ?? [{ method: opts.method, headers: opts.headers, body: opts.body }]).map((r) => ({ ...r, onResponse: check }));
+  const latencies: number[] = [];
+  const instance = autocannon({ ...opts, requests, timeout: 10 });
+  instance.on('response', (_c, _s, _b, ms) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.total / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
+}
+
+interface Case {
+  url: string;
+  headers: Record<string, string>;
+  /** A fixed body, or requests chosen per call. */
+  body?: string;
+  requests?: CannonRequest[];
+  graphql: boolean;
+  overallRate?: number;
+  duration?: number;
+}
+
+async function measure(label: string, c: Case): Promise<Figures> {
+  const opts = (duration: number): CannonOptions => ({
+    url: c.url,
+    connections: CONNECTIONS,
+    duration,
+    overallRate: c.overallRate,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...c.headers },
+    body: c.body,
+    requests: c.requests?.map((r) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, ...r })),
+  });
+  await cannon(opts(WARMUP), c.graphql);
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await cannon(opts(c.duration ?? DURATION), c.graphql));
+  const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
+  const f: Figures = { rps: m('rps'), p50: m('p50'), p95: m('p95'), p99: m('p99'), requests: runs.reduce((s, r) => s + r.requests, 0), errors: runs.reduce((s, r) => s + r.errors, 0) };
+  log(
+    `  ${label.padEnd(34)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms  ` +
+      `errors ${f.errors}/${f.requests}  (runs: ${runs.map((r) => r.rps.toFixed(0)).join(', ')} req/s; load ${loadavg()})`,
+  );
+  return f;
+}
+
+/** A small deterministic generator, so every run asks the same sequence of questions. */
+function sequence(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const RECORDS_PAGE = `query GoldenRecords($limit: Int!) {
+  dishonestyRecords(limit: $limit) {
+    total
+    items { id category severity status subjectName decisionDate subjectPerson { id name } subjectUnit { id name } scopeUnit { id code name } }
+  }
+}`;
+const PG_RECORDS_PAGE = `query GoldenRecords($limit: Int!) {
+  allDishonestyRecords(first: $limit, orderBy: [CREATED_AT_DESC, ID_ASC]) {
+    totalCount
+    nodes { id category severity status subjectName decisionDate
+      personBySubjectPersonId { id name } unitBySubjectUnitId { id name } unitByScopeUnitId { id code name } }
+  }
+}`;
+const UNITS_TREE = `query GoldenUnits($units: Int!, $people: Int!, $records: Int!) {
+  units(limit: $units, sort: { field: CODE, order: ASC }) {
+    items { id code people(limit: $people) { id staffNumber dishonestyRecords(limit: $records) { id status subjectName } } }
+  }
+}`;
+const PG_UNITS_TREE = `query GoldenUnits($units: Int!, $people: Int!, $records: Int!) {
+  allUnits(first: $units, orderBy: CODE_ASC) {
+    nodes { id code
+      peopleByUnitId(first: $people, orderBy: [STAFF_NUMBER_ASC, ID_ASC]) { nodes { id staffNumber
+        dishonestyRecordsBySubjectPersonId(first: $records, orderBy: [CREATED_AT_DESC, ID_ASC]) { nodes { id status subjectName } } } } }
+  }
+}`;
+const INTEGRITY_FILE = `query GoldenFile($id: ID!) {
+  integrityFile(subjectType: PERSON, subjectId: $id, purpose: "年度评优资格审查") {
+    subjectName unit { id name } person { id name }
+    commitments { id status } records { id status category disputed repairedAt } objections { id status } rectifications { id status }
+    measures { id status measure { code kind } }
+    summary { countingRecords disputedRecords repairedRecords pendingCommitments fulfilledCommitments brokenCommitments openRectifications activePunishments activeIncentives }
+  }
+}`;
+const AUDIT_PAGE = `query GoldenAudit($filter: AuditEventFilter) {
+  auditEvents(filter: $filter, limit: 50) { total items { id occurredAt actorName action entityType entityId unitId changes } }
+}`;
+const ENTITIES = `query GoldenEntities($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Person { id status unit { id code name } } }
+}`;
+const CREATE_RECORD = `mutation GoldenCreate($input: CreateDishonestyRecordInput!) {
+  createDishonestyRecord(input: $input) { id status version }
+}`;
+
+const gqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+async function main() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (the benchmark creates and drops its own database)');
+  const serverMain = path.join(ROOT, 'server', 'dist', 'main.js');
+  if (!fs.existsSync(serverMain)) throw new Error('Build the server first (pnpm build); pnpm bench:golden does');
+  if (!fs.existsSync(path.join(TARGETS_DIR, 'node_modules', 'postgraphile'))) throw new Error('Install bench/postgraphile first; pnpm bench:golden does');
+
+  const cpu = os.cpus();
+  log(`machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load ${loadavg()}`);
+  let county: Awaited<ReturnType<typeof loadBenchCounty>> | undefined;
+  let databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) {
+    county = await loadBenchCounty(adminUrl, { auditEvents: AUDIT_EVENTS });
+    databaseUrl = county.databaseUrl;
+    log(`county generated in ${county.timings.total.toFixed(1)} s (audit trail ${(county.timings.audit ?? 0).toFixed(1)} s): ` +
+      Object.entries(county.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', '));
+  }
+
+  const routerSecret = crypto.randomBytes(32).toString('hex');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-'));
+  const targets: Target[] = [];
+  try {
+    log('starting the servers');
+    const ours = await startProcess(
+      'ours',
+      serverMain,
+      {
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: 'production',
+        ROUTER_SECRET: routerSecret,
+        JOB_INTERVAL_MINUTES: '0',
+        SEED_DEMO: 'false',
+        DATA_DIR: dataDir,
+        ID_HASH_KEY: crypto.randomBytes(32).toString('hex'),
+        LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+      },
+      async (port) => (await fetch(`http://127.0.0.1:${port}/ready`)).ok,
+    );
+    targets.push(ours);
+    const graphile = await startProcess('PostGraphile', path.join(TARGETS_DIR, 'postgraphile.mjs'), { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, async (port) => {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
+      return res.ok;
+    });
+    targets.push(graphile);
+    const raw = await startProcess('raw SQL', path.join(TARGETS_DIR, 'raw-sql.mjs'), { DATABASE_URL: databaseUrl }, async (port) => {
+      const res = await fetch(`http://127.0.0.1:${port}/units`, { method: 'POST', body: '{}' });
+      return res.ok;
+    });
+    targets.push(raw);
+
+    const routerHeader = { 'x-router-secret': routerSecret };
+    const post = async (url: string, body: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const json = (await res.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+      if (!res.ok || json.errors) throw new Error(`${url}: ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+      return json.data;
+    };
+    const login = await post(`${ours.url}/graphql`, gqlBody('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: BENCH_USERS.admin, p: BENCH_PASSWORD }), routerHeader);
+    const auth = { ...routerHeader, authorization: `Bearer ${login.login.token}` };
+    const oursUrl = `${ours.url}/graphql`;
+    const graphileUrl = `${graphile.url}/graphql`;
+
+    // The three targets answer (a) and (b) with the same rows in the same order.
+    const a = { limit: 20 };
+    const b = { units: 10, people: 10, records: 5 };
+    const ids = (x: unknown) => JSON.stringify(x).match(/"id":"[^"]+"/g)?.join() ?? '';
+    const same = (what: string, answers: unknown[]) => {
+      const [first, ...rest] = answers.map(ids);
+      if (!first || rest.some((x) => x !== first)) throw new Error(`${what}: the targets answer different rows`);
+    };
+    same('(a)', [
+      (await post(oursUrl, gqlBody(RECORDS_PAGE, a), auth)).dishonestyRecords.items,
+      (await post(graphileUrl, gqlBody(PG_RECORDS_PAGE, a))).allDishonestyRecords.nodes,
+      (await post(`${raw.url}/records`, JSON.stringify(a))).dishonestyRecords.items,
+    ]);
+    same('(b)', [
+      (await post(oursUrl, gqlBody(UNITS_TREE, b), auth)).units.items,
+      (await post(graphileUrl, gqlBody(PG_UNITS_TREE, b))).allUnits.nodes,
+      (await post(`${raw.url}/units`, JSON.stringify(b))).units.items,
+    ]);
+    log('  the three targets give the same rows for (a) and (b)');
+
+    const results: Record<string, Figures> = {};
+    const run = async (key: string, label: string, c: Case) => (results[key] = await measure(label, c));
+    const people = Array.from({ length: 500 }, (_, i) => benchId('person', 1 + ((i * 37) % DEFAULT_SIZE.people)));
+    const units = Array.from({ length: DEFAULT_SIZE.units }, (_, i) => benchId('unit', i + 1));
+    const types = ['Unit', 'Person', 'DishonestyRecord', 'Commitment', 'Complaint', 'User'];
+    const actions = ['UPDATE', 'CREATE', 'READ', 'DELETE'];
+
+    if (CASES.has('a')) {
+      log(`\n(a) a page of 20 records with subject and unit, ${CONNECTIONS} connections, ${RUNS} × ${DURATION} s`);
+      await run('a.ours', 'ours', { url: oursUrl, headers: auth, body: gqlBody(RECORDS_PAGE, a), graphql: true });
+      await run('a.graphile', 'PostGraphile 4.14.1', { url: graphileUrl, headers: {}, body: gqlBody(PG_RECORDS_PAGE, a), graphql: true });
+      await run('a.raw', 'raw SQL (node http + pg)', { url: `${raw.url}/records`, headers: {}, body: JSON.stringify(a), graphql: false });
+    }
+    if (CASES.has('b')) {
+      log(`\n(b) units(10) → people(10) → records(5), ${CONNECTIONS} connections, ${RUNS} × ${DURATION} s`);
+      await run('b.ours', 'ours', { url: oursUrl, headers: auth, body: gqlBody(UNITS_TREE, b), graphql: true });
+      await run('b.graphile', 'PostGraphile 4.14.1', { url: graphileUrl, headers: {}, body: gqlBody(PG_UNITS_TREE, b), graphql: true });
+      await run('b.raw', 'raw SQL (node http + pg)', { url: `${raw.url}/units`, headers: {}, body: JSON.stringify(b), graphql: false });
+    }
+    if (CASES.has('c')) {
+      log(`\n(c) one person's integrity file (500 people in turn; each read writes its audit event)`);
+      let i = 0;
+      await run('c.ours', 'ours', {
+        url: oursUrl,
+        headers: auth,
+        graphql: true,
+        requests: [{ setupRequest: (req) => ({ ...req, body: gqlBody(INTEGRITY_FILE, { id: people[i++ % people.length] }) }) }],
+      });
+    }
+    if (CASES.has('d')) {
+      log(`\n(d) a filtered page of 50 audit events (unit + action, in turn) over ${AUDIT_EVENTS.toLocaleString('en')} events`);
+      let i = 0;
+      await run('d.ours', 'ours', {
+        url: oursUrl,
+        headers: auth,
+        graphql: true,
+        requests: [{ setupRequest: (req) => ({ ...req, body: gqlBody(AUDIT_PAGE, { filter: { unitId: units[i % units.length], action: actions[i++ % actions.length] } }) }) }],
+      });
+    }
+    if (CASES.has('e')) {
+      log('\n(e) _entities with 100 Person representations, through the router gate');
+      let i = 0;
+      await run('e.ours', 'ours', {
+        url: oursUrl,
+        headers: auth,
+        graphql: true,
+        requests: [
+          {
+            setupRequest: (req) => {
+              const from = (i++ * 100) % DEFAULT_SIZE.people;
+              const representations = Array.from({ length: 100 }, (_, k) => ({ __typename: 'Person', id: benchId('person', 1 + ((from + k) % DEFAULT_SIZE.people)) }));
+              return { ...req, body: gqlBody(ENTITIES, { representations }) };
+            },
+          },
+        ],
+      });
+    }
+    if (CASES.has('f')) {
+      log(`\n(f) mixed load at ${MIXED_RATE} requests/s: 80% reads, 15% audit queries, 5% commands, ${RUNS} × ${MIXED_DURATION} s`);
+      const rand = sequence(11);
+      let n = 0;
+      const pickBody = () => {
+        const x = rand();
+        n += 1;
+        if (x < 0.8) {
+          const y = rand();
+          if (y < 0.35) return gqlBody(RECORDS_PAGE, { limit: 20 });
+          if (y < 0.55) return gqlBody(UNITS_TREE, b);
+          if (y < 0.75) return gqlBody(INTEGRITY_FILE, { id: people[n % people.length] });
+          return gqlBody(ENTITIES, { representations: Array.from({ length: 20 }, (_, k) => ({ __typename: 'Person', id: people[(n + k) % people.length] })) });
+        }
+        if (x < 0.95) return gqlBody(AUDIT_PAGE, { filter: rand() < 0.5 ? { unitId: units[n % units.length] } : { entityType: types[n % types.length], action: actions[n % actions.length] } });
+        return gqlBody(CREATE_RECORD, {
+          input: { subjectType: 'PERSON', subjectId: people[n % people.length], category: 'OTHER', severity: 'GENERAL', facts: `基准测试草稿记录（第 ${n} 号）` },
+        });
+      };
+      await run('f.ours', 'ours', {
+        url: oursUrl,
+        headers: auth,
+        graphql: true,
+        overallRate: MIXED_RATE,
+        duration: MIXED_DURATION,
+        requests: [{ setupRequest: (req) => ({ ...req, body: pickBody() }) }],
+      });
+    }
+
+    log(`\nsummary (medians of ${RUNS} runs; load ${loadavg()})`);
+    const ratio = (x?: Figures, y?: Figures) => (x && y ? `${(x.rps / y.rps).toFixed(2)}×` : '–');
+    for (const k of ['a', 'b']) {
+      const o = results[`${k}.ours`];
+      if (!o) continue;
+      log(`  (${k}) ours/PostGraphile ${ratio(o, results[`${k}.graphile`])}, ours/raw SQL ${ratio(o, results[`${k}.raw`])}`);
+    }
+    const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    const fa = results['a.ours'];
+    const ga = results['a.graphile'];
+    if (fa && ga) log(`  target (a) ≥ 0.7× PostGraphile and p99 ≤ 20 ms: ${verdict(fa.rps >= 0.7 * ga.rps && fa.p99 <= 20)}`);
+    const fb = results['b.ours'];
+    const gb = results['b.graphile'];
+    if (fb && gb) log(`  target (b) ≥ 0.5× PostGraphile: ${verdict(fb.rps >= 0.5 * gb.rps)}`);
+    const ff = results['f.ours'];
+    if (ff) log(`  target (f) p95 ≤ 50 ms, p99 ≤ 100 ms, no errors: ${verdict(ff.p95 <= 50 && ff.p99 <= 100 && ff.errors === 0)}`);
+  } catch (e) {
+    for (const t of targets) console.error(`--- ${t.name} wrote:\n${t.output()}`);
+    throw e;
+  } finally {
+    for (const t of targets.reverse()) await stopProcess(t);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    await county?.drop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
