@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
-import type { AppContext } from './context';
+import type { FieldGuard } from './middleware';
 import { forbidden } from './errors';
 import { Role } from './roles';
 
@@ -51,9 +50,14 @@ function underEntities(info: GraphQLResolveInfo): boolean {
   return path.key === '_entities';
 }
 
-/** Keeps fields that are not shared with other bureaus out of `_entities` answers (global middleware). */
-export const federatedSurface: MiddlewareFn<AppContext> = ({ info, context }, next) => {
-  if (federated.get(info.parentType.name)?.has(info.fieldName) || !underEntities(info)) return next();
-  if (context.user?.roles.some((r) => PERSONAL_DATA_ROLES.includes(r))) return next();
-  throw forbidden(`${info.parentType.name}.${info.fieldName} is not shared with other bureaus`, 'NOT_FEDERATED');
+/**
+ * Keeps fields that are not shared with other bureaus out of `_entities` answers: every
+ * field not in FEDERATED_FIELDS (of any type, at any depth) is checked when it resolves.
+ */
+export const federatedSurface: FieldGuard = (parentType, fieldName) => {
+  if (parentType === 'Query' || parentType === 'Mutation' || federated.get(parentType)?.has(fieldName)) return undefined;
+  return (context, info) => {
+    if (!underEntities(info) || context.user?.roles.some((r) => PERSONAL_DATA_ROLES.includes(r))) return;
+    throw forbidden(`${parentType}.${fieldName} is not shared with other bureaus`, 'NOT_FEDERATED');
+  };
 };

@@ -4,7 +4,7 @@ import { operationsWithoutAccessRule } from './access';
 import { authChecker } from './auth-checker';
 import { FEDERATED_FIELDS, federatedSurface } from './federated-surface';
 import { toSubgraph } from './federation';
-import { attributeCommand } from './middleware';
+import { attributeCommand, guardFields } from './middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { LeadingGroupMemberResolver, LeadingGroupResolver } from '../modules/organisation/leading-group.resolver';
@@ -112,7 +112,6 @@ export async function buildAppSchema(): Promise<AppSchema> {
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [attributeCommand, federatedSurface],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   const missing = operationsWithoutAccessRule(source);
@@ -122,5 +121,6 @@ export async function buildAppSchema(): Promise<AppSchema> {
     { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers, ...evaluationReferenceResolvers },
     FEDERATED_FIELDS,
   );
+  guardFields(schema, [attributeCommand, federatedSurface]);
   return { schema, source, subgraphSdl: sdl };
 }
