@@ -11,6 +11,7 @@ import { Migration20261129034019_Supervision } from './Migration20261129034019_S
 import { Migration20261129031400_CreditReferenceData } from './Migration20261129031400_CreditReferenceData';
 import { Migration20261129031322_CreditCore } from './Migration20261129031322_CreditCore';
 import { Migration20261129024914_Initial } from './Migration20261129024914_Initial';
+import { Migration20261129131800_RecordListOrder } from './Migration20261129131800_RecordListOrder';
 import type { MigrationObject } from '@mikro-orm/core';
 
 /** Applied in this order; a new migration is appended here. */
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129095626_SchedulerLease', class: Migration20261129095626_SchedulerLease },
   { name: 'Migration20261129103556_EvaluationIndexes', class: Migration20261129103556_EvaluationIndexes },
   { name: 'Migration20261129130407_ImportJobs', class: Migration20261129130407_ImportJobs },
+  { name: 'Migration20261129131800_RecordListOrder', class: Migration20261129131800_RecordListOrder },
 ];

@@ -12,6 +12,8 @@ import { SubjectEntity } from './subject.entity';
 /** 政务失信记录 (C2): one act of dishonesty by a unit or a person, through its whole life. */
 @Entity({ tableName: 'dishonesty_record' })
 @Index({ properties: ['status', 'category'] })
+// The list's default order (newest first).
+@Index({ properties: ['createdAt'] })
 @Index({ properties: ['sourceType', 'sourceId'] })
 // The records deadline jobs create exist once per source: a commitment breaks once,
 // a rectification or a campaign finding misses its deadline once, even under races.
