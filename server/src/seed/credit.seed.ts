@@ -207,6 +207,21 @@ export async function seedCredit(em: EntityManager, org: Org): Promise<CreditSee
         corrections: extra === 'corrected' ? [{ field: 'facts', before: `${facts}（原）`, after: facts }] : [],
       });
     }
+    if (extra === 'rectifying') {
+      // An objection heard and dismissed before the rectification began: the record stands.
+      em.create(Objection, {
+        record: r,
+        filedBy: org.users.get('reporter'),
+        filedOn: addDays(confirmedOn, 3),
+        grounds: '已在期限内补办审批手续，请求不予记录',
+        decisionDueOn: addDays(confirmedOn, 17),
+        status: ObjectionStatus.UPHELD,
+        decidedBy: discipline,
+        decidedAt: new Date(`${addDays(confirmedOn, 10)}T16:00:00+08:00`),
+        decisionReason: '经复核，认定事实清楚、依据充分，维持原认定',
+        corrections: [],
+      });
+    }
     if (extra === 'repaired' || extra === 'rectifying' || extra === 'overdue') {
       const deadline = extra === 'overdue' ? addDays(day, -4) : extra === 'rectifying' ? addDays(day, 25) : addDays(day, -300);
       const rect = em.create(Rectification, {

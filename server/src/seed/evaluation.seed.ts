@@ -12,7 +12,7 @@ export interface EvaluationSeedSummary {
   evaluatedPeople: number;
 }
 
-/** A published unit scheme and person scheme, and the previous year evaluated and published. */
+/** A published unit scheme and person scheme, the previous year evaluated and published, and a quarterly draft. */
 export async function seedEvaluation(em: EntityManager): Promise<EvaluationSeedSummary> {
   const publishedAt = new Date();
   const schemes = [
@@ -29,6 +29,16 @@ export async function seedEvaluation(em: EntityManager): Promise<EvaluationSeedS
       note: '依据省级政务诚信评价标准制定：基础分100分，按失信记录类别和严重程度扣分，守信表现加分。',
     }),
   );
+  // A quarterly unit scheme still being drafted: quarters are not evaluated until it is published.
+  em.create(EvaluationScheme, {
+    name: '单位政务诚信季度评价方案（征求意见稿）',
+    subjectType: SubjectType.UNIT,
+    periodKind: PeriodKind.QUARTER,
+    revision: 1,
+    status: SchemeStatus.DRAFT,
+    rules: JSON.parse(JSON.stringify(UNIT_SCHEME_RULES)) as typeof UNIT_SCHEME_RULES,
+    note: '按季度跟踪失信记录和整改进展，规则与年度方案一致，待局务会审定后发布。',
+  });
   await em.flush();
   const year = String(Number(today().slice(0, 4)) - 1);
   const counts: number[] = [];
@@ -39,5 +49,5 @@ export async function seedEvaluation(em: EntityManager): Promise<EvaluationSeedS
     counts.push(run.subjectCount);
   }
   await em.flush();
-  return { evaluationSchemes: schemes.length, evaluatedUnits: counts[0], evaluatedPeople: counts[1] };
+  return { evaluationSchemes: schemes.length + 1, evaluatedUnits: counts[0], evaluatedPeople: counts[1] };
 }

@@ -159,6 +159,25 @@ export async function seedKeyAreas(em: EntityManager, org: Org): Promise<KeyArea
     responsibleSection: disciplineSection,
     status: CampaignStatus.ACTIVE,
   });
+  // Last year's campaign, closed after its findings were cleared, and next year's, in preparation.
+  em.create(Campaign, {
+    title: '惠民惠农财政补贴资金“一卡通”专项治理',
+    documentNumber: '郏财纪〔2024〕9号',
+    description: '清理补贴资金发放中的截留挪用、优亲厚友、发放不及时等问题。',
+    startsOn: addDays(day, -420),
+    endsOn: addDays(day, -240),
+    responsibleSection: disciplineSection,
+    status: CampaignStatus.CLOSED,
+  });
+  em.create(Campaign, {
+    title: '政府采购领域“四类”违法违规行为专项整治',
+    documentNumber: '郏财采〔2026〕3号',
+    description: '整治采购人设置差别歧视条款、代理机构乱收费、供应商提供虚假材料和围标串标、评审专家违规评审。',
+    startsOn: addDays(day, 45),
+    endsOn: addDays(day, 225),
+    responsibleSection: unit('政府采购监督管理股'),
+    status: CampaignStatus.PLANNED,
+  });
   const findings: [string, string, Severity, FindingStatus, number, boolean][] = [
     ['龙山街道财政所', '惠农补贴发放台账登记不完整，部分发放记录缺少签收', Severity.GENERAL, FindingStatus.OPEN, 6, true],
     ['龙山街道财政所', '窗口服务承诺未在办事大厅公示', Severity.GENERAL, FindingStatus.VERIFIED, 50, false],

@@ -176,6 +176,27 @@ export async function seedKeyProjects(em: EntityManager, org: Org): Promise<{ en
       fulfilledOn: status === ObligationStatus.FULFILLED ? addDays(day, due - 3) : undefined,
     });
   }
+  // Two projects still before implementation: no partner chosen yet, no obligations running.
+  const earlier: [string, string, string, PppStageName, number][] = [
+    ['02', '郏县城区停车设施PPP项目', '38500000.00', PppStageName.PROCUREMENT, -90],
+    ['03', '郏县农村生活污水治理PPP项目', '64200000.00', PppStageName.PREPARATION, -40],
+  ];
+  for (const [n, name, investment, stage, startedOn] of earlier) {
+    const project = em.create(PppProject, {
+      code: `PPP-${day.slice(0, 4)}-${n}`,
+      name,
+      implementingUnit: org.units.get('经济建设股')!,
+      totalInvestment: investment,
+      stage,
+    });
+    em.create(PppStage, {
+      project,
+      stage,
+      responsiblePerson: deputies[0] ?? org.people[0],
+      duties: stages.find(([s]) => s === stage)![2],
+      startedOn: addDays(day, startedOn),
+    });
+  }
   await em.flush();
-  return { enterprises: enterprises.length, projects: plans.length + 1 };
+  return { enterprises: enterprises.length, projects: plans.length + 1 + earlier.length };
 }
