@@ -15,7 +15,7 @@
 //
 // Usage: DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres pnpm bench:golden
 // Options: BENCH_DURATION seconds per run (10), BENCH_WARMUP seconds (5), BENCH_RUNS (3),
-//          BENCH_CONNECTIONS (10), BENCH_MIXED_RATE requests/s for (f) (200), BENCH_MIXED_DURATION (20),
+//          BENCH_CONNECTIONS (10), BENCH_MIXED_RATE requests/s for (f) (40), BENCH_MIXED_DURATION (20),
 //          BENCH_AUDIT_EVENTS (1000000), BENCH_CASES (e.g. "a,b,f"), BENCH_KEEP=1 keeps the database,
 //          BENCH_DATABASE_URL reuses a county database instead of generating one.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,7 +33,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const MIXED_RATE = Number(process.env.BENCH_MIXED_RATE ?? 200);
+const MIXED_RATE = Number(process.env.BENCH_MIXED_RATE ?? 40);
 const MIXED_DURATION = Number(process.env.BENCH_MIXED_DURATION ?? 20);
 const AUDIT_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const CASES = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(','));
@@ -137,17 +137,24 @@ interface Figures {
   errors: number;
 }
 
+let shownErrors = 0;
+
 /** One autocannon run; latencies of every response, errors = transport errors + timeouts + non-2xx + GraphQL errors. */
 async function cannon(opts: CannonOptions, graphql: boolean): Promise<Figures> {
   let graphqlErrors = 0;
-  const check = (_status: number, body: string) => {
-    if (graphql && body.includes('"errors"')) graphqlErrors += 1;
+  const check = (status: number, body: string) => {
+    if (status >= 300 || (graphql && body.includes('"errors"'))) {
+      if (graphql && status < 300) graphqlErrors += 1;
+      // The first few answers that count as errors are shown, so a figure with errors can be explained.
+      if (shownErrors++ < 3) log(`    error answer (${status}): ${body.slice(0, 300)}`);
+    }
   };
   const requests = (opts.requests ?? [{ method: opts.method, headers: opts.headers, body: opts.body }]).map((r) => ({ ...r, onResponse: check }));
   const latencies: number[] = [];
   const instance = autocannon({ ...opts, requests, timeout: 10 });
   instance.on('response', (_c, _s, _b, ms) => latencies.push(ms));
   const result = await instance;
+  if (result.timeouts || result.errors) log(`    ${result.timeouts} timeouts (10 s), ${result.errors} connection errors`);
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.total / result.duration,

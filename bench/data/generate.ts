@@ -60,16 +60,22 @@ export const DEFAULT_SIZE: CountySize = {
 
 export type Execute = (sql: string) => Promise<unknown>;
 
-/** Deterministic id of the n-th row of a kind (n from 1), as the generator assigns them. */
+/**
+ * Deterministic id of the n-th row of a kind (n from 1), as the generator assigns them: md5 of the
+ * kind and n, with the version (4) and variant (8) digits of an RFC 4122 UUID, so that the API's
+ * id validation accepts them as it accepts the ids the server makes.
+ */
 export function benchId(kind: string, n: number): string {
   const h = crypto.createHash('md5').update(`${kind}${n}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 // SQL fragments. r(tag) is a uniform number in [0, 1) fixed by the tag and the row number n;
 // pick(tag, array) picks from a literal array; id(kind, expr) is the uuid that benchId gives.
 const r = (tag: string, n = 'n') => `bench_rand('${tag}', ${n})`;
-const idOf = (kind: string, expr: string) => `md5('${kind}' || (${expr}))::uuid`;
+/** The SQL twin of benchId for any text: md5 with the UUID version and variant digits set. */
+const uuidOf = (text: string) => `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+const idOf = (kind: string, expr: string) => uuidOf(`'${kind}' || (${expr})`);
 const arr = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(',')}]`;
 const pick = (tag: string, values: readonly string[], n = 'n') => `(${arr(values)})[1 + floor(${r(tag, n)} * ${values.length})::int]`;
 /** A 1-based index in [1, count], weighted towards low numbers when skew > 1. */
@@ -229,7 +235,7 @@ export async function generateCounty(execute: Execute, partial: Partial<CountySi
   await step(
     'objections',
     `insert into record_objection (id, created_at, updated_at, version, record_id, filed_on, grounds, evidence, decision_due_on, status, decided_at, decision_reason, corrections)
-     select md5('objection' || rn)::uuid, (r.confirmed_at + interval '5 days'), r.updated_at, 1, r.id, (r.confirmed_at + interval '5 days')::date,
+     select ${uuidOf("'objection' || rn")}, (r.confirmed_at + interval '5 days'), r.updated_at, 1, r.id, (r.confirmed_at + interval '5 days')::date,
             '对认定事实有异议', '[]'::jsonb, (r.confirmed_at + interval '19 days')::date,
             ${weighted('obj-status', [['UPHELD', 0.7], ['CORRECTED', 0.25], ['PENDING', 0.05]], 'rn')},
             r.confirmed_at + interval '15 days', '经复核，维持原认定', '[]'::jsonb
@@ -240,7 +246,7 @@ export async function generateCounty(execute: Execute, partial: Partial<CountySi
   await step(
     'rectifications',
     `insert into rectification (id, created_at, updated_at, version, record_id, required_actions, working_days, deadline, responsible_unit_id, progress, evidence, status, completed_at, verified_at, verification_note)
-     select md5('rectification' || rn)::uuid, r.confirmed_at, r.updated_at, 1, r.id, '限期整改并提交整改报告', 20, (r.confirmed_at + interval '28 days')::date,
+     select ${uuidOf("'rectification' || rn")}, r.confirmed_at, r.updated_at, 1, r.id, '限期整改并提交整改报告', 20, (r.confirmed_at + interval '28 days')::date,
             r.scope_unit_id, '已按要求整改', '[]'::jsonb, s.status,
             case when s.status in ('COMPLETED', 'VERIFIED') then r.confirmed_at + interval '20 days' end,
             case when s.status = 'VERIFIED' then r.confirmed_at + interval '25 days' end,
@@ -373,7 +379,7 @@ export async function generateCounty(execute: Execute, partial: Partial<CountySi
             case when filed < date '${BENCH_TODAY}' - 200 then filed + 180 end
        from (select n, ${dateIn('law-filed', '2023-01-01', 1420)} as filed from generate_series(1, ${size.lawsuits}) n offset 0) g`,
     `insert into court_appearance (id, created_at, updated_at, version, lawsuit_id, hearing_on, head_required, outcome, appeared_name, appeared_position, absence_reason, recorded_at)
-     select md5('hearing' || l.case_number || h)::uuid, l.created_at, l.created_at, 1, l.id, l.filed_on + 30 * h, true,
+     select ${uuidOf("'hearing' || l.case_number || h")}, l.created_at, l.created_at, 1, l.id, l.filed_on + 30 * h, true,
             case when l.filed_on + 30 * h >= date '${BENCH_TODAY}' then null
                  else ${weighted('hear-outcome', [['HEAD_APPEARED', 0.82], ['DELEGATED', 0.15], ['ABSENT', 0.03]], "hashtext(l.case_number) + h")} end,
             '负责人', '局长', null, case when l.filed_on + 30 * h < date '${BENCH_TODAY}' then (l.filed_on + 30 * h)::timestamptz end
@@ -416,10 +422,10 @@ export async function loadAuditEvents(execute: Execute, count: number, units = D
     await execute(`
       insert into audit_event (occurred_at, request_id, actor_id, actor_name, command, action, entity_type, entity_id, scope_unit_id, changes)
       select timestamptz '${BENCH_TODAY}' - interval '365 days' + (n::float8 / ${count}) * interval '365 days', md5('req' || n),
-             md5('actor' || a)::uuid, 'user' || a, 'updateSomething',
+             ${uuidOf("'actor' || a")}, 'user' || a, 'updateSomething',
              case when g.r < 0.10 then 'READ' when g.r < 0.35 then 'CREATE' when g.r < 0.38 then 'DELETE' else 'UPDATE' end,
              (${arr(types)})[1 + floor(${r('aud-type')} * ${types.length})::int],
-             md5('e' || floor(${r('aud-entity')} * 20000)::int)::uuid::text,
+             ${uuidOf(`'e' || floor(${r('aud-entity')} * 20000)::int`)}::text,
              ${idOf('unit', index('aud-unit', units))},
              jsonb_build_object('phone', jsonb_build_object('before', n, 'after', n + 1))
         from (select n, ${r('aud-action')} as r, floor(${r('aud-actor')} * 40)::int as a
