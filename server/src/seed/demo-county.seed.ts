@@ -189,15 +189,16 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
       const keyAreas = await seedKeyAreas(em, { units: byName, people, users, random });
       const evaluation = await seedEvaluation(em);
       // Two standing working groups beside the leading group (created last, so the leading group lists first).
-      const workingGroups: [string, string, string, string][] = [
-        ['社会信用体系建设工作专班', '郏财〔2025〕27号', '推进公共信用信息归集共享、信用核查嵌入办理流程和信用修复工作。', '综合股'],
-        ['政务公开工作领导小组', '郏财〔2025〕31号', '统筹决策、执行、管理、服务、结果公开，审定主动公开目录。', '办公室'],
+      // Both older than the leading group, which therefore lists first however the lists sort.
+      const workingGroups: [string, string, string, string, string][] = [
+        ['社会信用体系建设工作专班', '郏财〔2024〕27号', '2024-06-18', '推进公共信用信息归集共享、信用核查嵌入办理流程和信用修复工作。', '综合股'],
+        ['政务公开工作领导小组', '郏财〔2024〕31号', '2024-09-02', '统筹决策、执行、管理、服务、结果公开，审定主动公开目录。', '办公室'],
       ];
-      for (const [name, documentNumber, duties, office] of workingGroups) {
-        const wg = em.create(LeadingGroup, { name, documentNumber, establishedOn: '2025-04-15', duties, officeUnit: byName.get(office) });
-        em.create(LeadingGroupMember, { group: wg, person: deputies[0] ?? director, role: LeadingGroupRole.LEADER, duty: '牵头负责', termStart: '2025-04-15' });
+      for (const [name, documentNumber, establishedOn, duties, office] of workingGroups) {
+        const wg = em.create(LeadingGroup, { name, documentNumber, establishedOn, duties, officeUnit: byName.get(office) });
+        em.create(LeadingGroupMember, { group: wg, person: deputies[0] ?? director, role: LeadingGroupRole.LEADER, duty: '牵头负责', termStart: establishedOn });
         const head = heads.get(byName.get(office)!);
-        if (head) em.create(LeadingGroupMember, { group: wg, person: head, role: LeadingGroupRole.MEMBER, duty: '日常工作', termStart: '2025-04-15' });
+        if (head) em.create(LeadingGroupMember, { group: wg, person: head, role: LeadingGroupRole.MEMBER, duty: '日常工作', termStart: establishedOn });
       }
       await em.flush();
       return {
