@@ -27,7 +27,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|graphql|@wry|optimism|ts-invariant|zen-observable)[\\/]/, priority: 1 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo[\\/]client|@wry|optimism|ts-invariant|zen-observable)[\\/]/, priority: 1 },
           ],
         },
       },

@@ -39,6 +39,8 @@ import users from './users';
 import { usersSource } from './users/users.source';
 import {
   CREDIT_CHECK_ROUTE,
+  EVALUATION_ROUTE,
+  EXPLORER_ROUTE,
   INTEGRITY_FILE_ROUTE,
   NOTIFICATIONS_ROUTE,
   PPP_ARREARS_ROUTE,
@@ -115,6 +117,8 @@ const TrainingHoursPage = lazyScreen(() => import('./training-attendances/Traini
 const SettingsPage = lazyScreen(() => import('./settings/SettingsPage'), 'SettingsPage');
 const SupervisionResultsPage = lazyScreen(() => import('./supervision-tasks/SupervisionResultsPage'), 'SupervisionResultsPage');
 const ImportPage = lazyScreen(() => import('./import/ImportPage'), 'ImportPage');
+const ExplorerPage = lazyScreen(() => import('./explorer/ExplorerPage'), 'ExplorerPage');
+const EvaluationPage = lazyScreen(() => import('./evaluation/EvaluationPage'), 'EvaluationPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;
@@ -168,6 +172,8 @@ export const App = () => (
         <Route path={SETTINGS_ROUTE} element={<SettingsPage />} />
         <Route path={SUPERVISION_RESULTS_ROUTE} element={<SupervisionResultsPage />} />
         <Route path={IMPORT_ROUTE} element={<ImportPage />} />
+        <Route path={EXPLORER_ROUTE} element={<ExplorerPage />} />
+        <Route path={EVALUATION_ROUTE} element={<EvaluationPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}

@@ -29,7 +29,17 @@ export type ResourceName =
   | 'training-attendances';
 
 /** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
-export type PageName = 'warnings' | 'notifications' | 'credit-check' | 'ppp-arrears' | 'training-hours' | 'settings' | 'supervision-results' | 'import';
+export type PageName =
+  | 'warnings'
+  | 'notifications'
+  | 'credit-check'
+  | 'ppp-arrears'
+  | 'training-hours'
+  | 'settings'
+  | 'supervision-results'
+  | 'explorer'
+  | 'evaluation'
+  | 'import';
 
 type Checked = ResourceName | PageName;
 
@@ -132,6 +142,10 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   'ppp-arrears': READ_ONLY(EVERYONE),
   // 批量导入: whoever may create one of the kinds a file holds (the server checks each kind).
   import: READ_ONLY(['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'OFFICE', 'GENERAL_AFFAIRS', 'UNIT_REPORTER']),
+  // The roles the server lets introspect the schema and keep saved queries.
+  explorer: READ_ONLY(['ADMIN', 'ANALYST']),
+  // 诚信评价: results and rankings (a unit reporter: its own unit's, the server filters).
+  evaluation: READ_ONLY(['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'LEADER', 'ANALYST', 'UNIT_REPORTER']),
 };
 
 /**
@@ -219,6 +233,7 @@ const COMMANDS = {
   'campaign-findings': { reportRectified: RECTIFICATION_REPORTERS, verify: CAMPAIGN_MANAGERS },
   'training-sessions': { recordAttendance: ATTENDANCE_RECORDERS },
   settings: { supervisionPolicy: ['ADMIN'], trainingPolicy: TRAINING_MANAGERS, creditPolicy: ['ADMIN'], calendar: ['ADMIN'] },
+  evaluation: { recompute: ['ADMIN', 'DISCIPLINE', 'PERSONNEL'], publish: ['ADMIN'] },
 } as const satisfies Partial<Record<Checked, Record<string, readonly Role[]>>>;
 
 type CommandTable = typeof COMMANDS;

@@ -12,6 +12,10 @@ export const TRAINING_HOURS_ROUTE = '/training-hours';
 export const SETTINGS_ROUTE = '/settings';
 export const SUPERVISION_RESULTS_ROUTE = '/supervision-results';
 export const IMPORT_ROUTE = '/import';
+/** 查询台: the GraphQL explorer for analysts. */
+export const EXPLORER_ROUTE = '/explorer';
+/** 诚信评价: rankings and explained scores. */
+export const EVALUATION_ROUTE = '/evaluation';
 /** The public verification page, outside the signed-in layout. */
 export const VERIFY_ROUTE = '/verify';
 

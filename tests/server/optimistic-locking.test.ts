@@ -3,10 +3,12 @@ import { getNamedType, isInputObjectType, isObjectType, isScalarType, type Graph
 import {
   CommitmentsDocument,
   CreateEvaluationSchemeDocument,
+  CreateSavedQueryDocument,
   CreditPolicyDocument,
   EvaluationSchemeDocument,
   LeadingGroupsDocument,
   ReplyTemplatesDocument,
+  SavedQueriesDocument,
   SupervisionPolicyDocument,
   TrainingPolicyDocument,
   UpdateCommitmentDocument,
@@ -14,6 +16,7 @@ import {
   UpdateEvaluationSchemeDocument,
   UpdateLeadingGroupMemberDocument,
   UpdateReplyTemplateDocument,
+  UpdateSavedQueryDocument,
   UpdateSupervisionPolicyDocument,
   UpdateTrainingPolicyDocument,
   type ScoringRulesInput,
@@ -263,6 +266,19 @@ describe(`optimistic locking: ${N} concurrent updates at the same version`, () =
         (s) => s.name,
         (_c, i) => `并发修改方案名称 第${i + 1}次`,
         (id, value, version) => t.gql(UpdateEvaluationSchemeDocument, { id, input: { name: value as string }, version }, admin),
+      ),
+      listRace(
+        'updateSavedQuery',
+        async () => {
+          // Saved queries are the caller's own and none are seeded: the race runs on the admin's first.
+          const mine = (await t.gql(SavedQueriesDocument, {}, admin)).data!.savedQueries.items;
+          if (mine.length) return mine[0];
+          return (await t.gql(CreateSavedQueryDocument, { input: { name: '并发测试查询', query: 'query { me { id } }' } }, admin)).data!.createSavedQuery;
+        },
+        (q) => q.name,
+        (_c, i) => `并发修改查询名称 第${i + 1}次`,
+        // The input is the whole query: its text travels with the new name.
+        (id, value, version, q) => t.gql(UpdateSavedQueryDocument, { id, input: { name: value as string, query: q.query }, version }, admin),
       ),
     ];
     const problems: string[] = [];

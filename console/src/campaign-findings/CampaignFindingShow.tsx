@@ -25,6 +25,7 @@ import { WorkflowButton, text } from '../common/WorkflowButton';
 import { useCampaignFindingRectifiedMutation, useCampaignFindingVerifyMutation } from '../generated/graphql';
 import type { CampaignFindingRecord } from './campaign-findings.source';
 import { findingClockRuns } from './FindingTable';
+import { RecordTabs } from '../common/RecordTabs';
 
 const field = (name: string) => `app.screens.fields.${name}`;
 
@@ -75,28 +76,30 @@ const FindingActions = () => {
 
 export const CampaignFindingShow = () => (
   <Show actions={<FindingActions />}>
-    <SimpleShowLayout>
-      <ReferenceField source="campaignId" reference="campaigns" link="show" />
-      <Labeled source="status">
-        <StatusChipField source="status" enumName="FindingStatus" />
-      </Labeled>
-      <ReferenceField source="responsibleUnitId" reference="units" link="show" />
-      <ReferenceField source="responsiblePersonId" reference="people" link="show" emptyText="—" />
-      <TextField source="problem" sx={{ whiteSpace: 'pre-wrap' }} />
-      <Labeled source="severity">
-        <StatusChipField source="severity" enumName="Severity" />
-      </Labeled>
-      <LocaleDateField source="foundOn" />
-      <NumberField source="workingDays" />
-      <Labeled source="deadline">
-        <DeadlineField source="deadline" running={findingClockRuns} />
-      </Labeled>
-      <TextField source="rectification" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      <TextArrayField source="evidence" emptyText="—" />
-      <LocaleDateField source="rectifiedOn" emptyText="—" />
-      <TextField source="verificationNote" emptyText="—" />
-      <TextField source="verifiedByName" emptyText="—" />
-      <DishonestyRecordLink source="recordId" text="resources.campaign-findings.record_link" label="resources.campaign-findings.fields.recordId" />
-    </SimpleShowLayout>
+    <RecordTabs>
+      <SimpleShowLayout>
+        <ReferenceField source="campaignId" reference="campaigns" link="show" />
+        <Labeled source="status">
+          <StatusChipField source="status" enumName="FindingStatus" />
+        </Labeled>
+        <ReferenceField source="responsibleUnitId" reference="units" link="show" />
+        <ReferenceField source="responsiblePersonId" reference="people" link="show" emptyText="—" />
+        <TextField source="problem" sx={{ whiteSpace: 'pre-wrap' }} />
+        <Labeled source="severity">
+          <StatusChipField source="severity" enumName="Severity" />
+        </Labeled>
+        <LocaleDateField source="foundOn" />
+        <NumberField source="workingDays" />
+        <Labeled source="deadline">
+          <DeadlineField source="deadline" running={findingClockRuns} />
+        </Labeled>
+        <TextField source="rectification" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <TextArrayField source="evidence" emptyText="—" />
+        <LocaleDateField source="rectifiedOn" emptyText="—" />
+        <TextField source="verificationNote" emptyText="—" />
+        <TextField source="verifiedByName" emptyText="—" />
+        <DishonestyRecordLink source="recordId" text="resources.campaign-findings.record_link" label="resources.campaign-findings.fields.recordId" />
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

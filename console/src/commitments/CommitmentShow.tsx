@@ -19,6 +19,7 @@ import { StatusChipField } from '../common/StatusChipField';
 import { SubjectField } from '../common/SubjectField';
 import { CommitmentActions } from './CommitmentActions';
 import type { CommitmentRecord } from './commitments.source';
+import { RecordTabs } from '../common/RecordTabs';
 
 /** A broken commitment has drafted a dishonesty record: the list of records from this commitment. */
 const RecordsOfCommitment = () => {
@@ -39,28 +40,30 @@ const RecordsOfCommitment = () => {
 
 export const CommitmentShow = () => (
   <Show actions={<CommitmentActions />}>
-    <SimpleShowLayout>
-      <Labeled source="subjectName">
-        <SubjectField />
-      </Labeled>
-      <SelectField source="subjectType" choices={subjectTypeChoices} />
-      <TextField source="scopeUnit.name" label="resources.commitments.fields.scopeUnit" />
-      <SelectField source="kind" choices={commitmentKindChoices} />
-      <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
-      <TextField source="beneficiary" emptyText="—" />
-      <LocaleDateField source="madeOn" />
-      <LocaleDateField source="dueOn" />
-      <Labeled source="status">
-        <StatusChipField source="status" enumName="CommitmentStatus" />
-      </Labeled>
-      <ReferenceField source="responsibleSectionId" reference="units" link="show" emptyText="—" />
-      <TextArrayField source="evidence" />
-      <TextField source="evaluationNote" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      <TextField source="evaluatedByName" emptyText="—" />
-      <LocaleDateField source="evaluatedAt" showTime emptyText="—" />
-      <BooleanField source="brokenAutomatically" />
-      <RecordsOfCommitment />
-      <LocaleDateField source="createdAt" showTime />
-    </SimpleShowLayout>
+    <RecordTabs>
+      <SimpleShowLayout>
+        <Labeled source="subjectName">
+          <SubjectField />
+        </Labeled>
+        <SelectField source="subjectType" choices={subjectTypeChoices} />
+        <TextField source="scopeUnit.name" label="resources.commitments.fields.scopeUnit" />
+        <SelectField source="kind" choices={commitmentKindChoices} />
+        <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
+        <TextField source="beneficiary" emptyText="—" />
+        <LocaleDateField source="madeOn" />
+        <LocaleDateField source="dueOn" />
+        <Labeled source="status">
+          <StatusChipField source="status" enumName="CommitmentStatus" />
+        </Labeled>
+        <ReferenceField source="responsibleSectionId" reference="units" link="show" emptyText="—" />
+        <TextArrayField source="evidence" />
+        <TextField source="evaluationNote" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <TextField source="evaluatedByName" emptyText="—" />
+        <LocaleDateField source="evaluatedAt" showTime emptyText="—" />
+        <BooleanField source="brokenAutomatically" />
+        <RecordsOfCommitment />
+        <LocaleDateField source="createdAt" showTime />
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

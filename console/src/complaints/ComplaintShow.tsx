@@ -21,6 +21,7 @@ import { StatusChipField } from '../common/StatusChipField';
 import { ComplaintActions } from './ComplaintActions';
 import { ComplaintDeadlines } from './ComplaintDeadlines';
 import type { ComplaintRecord } from './complaints.source';
+import { RecordTabs } from '../common/RecordTabs';
 
 const t = (key: string) => `resources.complaints.${key}`;
 
@@ -55,51 +56,53 @@ const TransfersField = (_props: { label?: string }) => (
 
 export const ComplaintShow = () => (
   <Show actions={<ComplaintActions />}>
-    <ComplaintDeadlines />
-    <Grid container>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <SimpleShowLayout>
-          <TextField source="caseNumber" />
-          <Labeled source="status">
-            <StatusChipField source="status" enumName="ComplaintStatus" />
-          </Labeled>
-          <TextField source="title" />
-          <SelectField source="channel" choices={complaintChannelChoices} />
-          <SelectField source="category" choices={complaintCategoryChoices} />
-          <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
-          <BooleanField source="anonymous" />
-          <TextField source="concernedText" emptyText="—" />
-          <ReferenceField source="concernedUnitId" reference="units" link="show" emptyText="—" />
-          <ReferenceField source="concernedPersonId" reference="people" link="show" emptyText="—" />
-          <LocaleDateField source="receivedOn" />
-          <BooleanField source="registeredByStaff" />
-          <TextField source="notAcceptedReason" emptyText="—" />
-        </SimpleShowLayout>
+    <RecordTabs>
+      <ComplaintDeadlines />
+      <Grid container>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <SimpleShowLayout>
+            <TextField source="caseNumber" />
+            <Labeled source="status">
+              <StatusChipField source="status" enumName="ComplaintStatus" />
+            </Labeled>
+            <TextField source="title" />
+            <SelectField source="channel" choices={complaintChannelChoices} />
+            <SelectField source="category" choices={complaintCategoryChoices} />
+            <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
+            <BooleanField source="anonymous" />
+            <TextField source="concernedText" emptyText="—" />
+            <ReferenceField source="concernedUnitId" reference="units" link="show" emptyText="—" />
+            <ReferenceField source="concernedPersonId" reference="people" link="show" emptyText="—" />
+            <LocaleDateField source="receivedOn" />
+            <BooleanField source="registeredByStaff" />
+            <TextField source="notAcceptedReason" emptyText="—" />
+          </SimpleShowLayout>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <SimpleShowLayout>
+            <ReferenceField source="leadUnitId" reference="units" link="show" emptyText="—" />
+            <ReferenceArrayField source="coUnitIds" reference="units" emptyText="—" />
+            <LocaleDateField source="assignedOn" emptyText="—" />
+            <Labeled source="conclusion">
+              <StatusChipField source="conclusion" enumName="ComplaintConclusion" />
+            </Labeled>
+            <TextField source="findings" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            <RecordLinkField label={t('fields.recordId')} />
+            <TextField source="reply" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            <LocaleDateField source="repliedAt" showTime emptyText="—" />
+            <Labeled source="satisfaction">
+              <StatusChipField source="satisfaction" enumName="Satisfaction" />
+            </Labeled>
+            <TextField source="satisfactionComment" emptyText="—" />
+            <TextField source="rehandleCount" />
+          </SimpleShowLayout>
+        </Grid>
       </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <SimpleShowLayout>
-          <ReferenceField source="leadUnitId" reference="units" link="show" emptyText="—" />
-          <ReferenceArrayField source="coUnitIds" reference="units" emptyText="—" />
-          <LocaleDateField source="assignedOn" emptyText="—" />
-          <Labeled source="conclusion">
-            <StatusChipField source="conclusion" enumName="ComplaintConclusion" />
-          </Labeled>
-          <TextField source="findings" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-          <RecordLinkField label={t('fields.recordId')} />
-          <TextField source="reply" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-          <LocaleDateField source="repliedAt" showTime emptyText="—" />
-          <Labeled source="satisfaction">
-            <StatusChipField source="satisfaction" enumName="Satisfaction" />
-          </Labeled>
-          <TextField source="satisfactionComment" emptyText="—" />
-          <TextField source="rehandleCount" />
-        </SimpleShowLayout>
-      </Grid>
-    </Grid>
-    <SimpleShowLayout>
-      <Labeled label={t('fields.transfers')} fullWidth>
-        <TransfersField />
-      </Labeled>
-    </SimpleShowLayout>
+      <SimpleShowLayout>
+        <Labeled label={t('fields.transfers')} fullWidth>
+          <TransfersField />
+        </Labeled>
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

@@ -1,7 +1,12 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Suspense } from 'react';
+import { Card, CardContent, Grid, LinearProgress, Typography } from '@mui/material';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { CountCard } from '../common/CountCard';
+import { lazyScreen } from '../common/lazy-screen';
 import { useDashboardCountsQuery } from '../generated/graphql';
+
+// The charts bring recharts along: downloaded after the counts are on screen.
+const DashboardCharts = lazyScreen(() => import('./DashboardCharts'), 'DashboardCharts');
 
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -34,6 +39,9 @@ export const Dashboard = () => {
           </Grid>
         ))}
       </Grid>
+      <Suspense fallback={<LinearProgress sx={{ mt: 2 }} />}>
+        <DashboardCharts />
+      </Suspense>
     </>
   );
 };

@@ -17,6 +17,7 @@ import { useCreditCheckHistoryQuery } from '../generated/graphql';
 import { EnterpriseActions, RemoveListingButton } from './EnterpriseActions';
 import { ListedField } from './EnterpriseList';
 import type { EnterpriseRecord } from './enterprises.source';
+import { RecordTabs } from '../common/RecordTabs';
 
 const t = (key: string) => `resources.enterprises.${key}`;
 
@@ -82,28 +83,30 @@ const CheckHistory = () => {
 
 export const EnterpriseShow = () => (
   <Show actions={<EnterpriseActions />}>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
-      <TextField source="legalRepresentative" emptyText="—" />
-      <TextField source="address" emptyText="—" />
-      <Labeled source="status">
-        <StatusChipField source="status" enumName="EnterpriseStatus" />
-      </Labeled>
-      <Labeled source="listedNow">
-        <ListedField />
-      </Labeled>
-      <Labeled label={t('listings')} fullWidth>
-        <Listings />
-      </Labeled>
-      <Labeled label={t('reports')} fullWidth>
-        <Reports />
-      </Labeled>
-      <CanAccess resource="enterprises" action="checkHistory">
-        <Labeled label={t('checks')} fullWidth>
-          <CheckHistory />
+    <RecordTabs>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <TextField source="creditCode" sx={{ fontFamily: 'monospace' }} />
+        <TextField source="legalRepresentative" emptyText="—" />
+        <TextField source="address" emptyText="—" />
+        <Labeled source="status">
+          <StatusChipField source="status" enumName="EnterpriseStatus" />
         </Labeled>
-      </CanAccess>
-    </SimpleShowLayout>
+        <Labeled source="listedNow">
+          <ListedField />
+        </Labeled>
+        <Labeled label={t('listings')} fullWidth>
+          <Listings />
+        </Labeled>
+        <Labeled label={t('reports')} fullWidth>
+          <Reports />
+        </Labeled>
+        <CanAccess resource="enterprises" action="checkHistory">
+          <Labeled label={t('checks')} fullWidth>
+            <CheckHistory />
+          </Labeled>
+        </CanAccess>
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

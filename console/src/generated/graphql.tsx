@@ -685,6 +685,16 @@ export type EvaluationRating =
   /** 差（60分以下） */
   | 'POOR';
 
+export type EvaluationRunStatus =
+  /** 已计算 */
+  | 'COMPUTED'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 模拟 */
+  | 'SIMULATION'
+  /** 已被替代 */
+  | 'SUPERSEDED';
+
 export type FieldCorrectionInput = {
   /** One of: facts, legalBasis, severity, category, documentNumber, decidingAuthority, decisionDate */
   field: string;
@@ -718,6 +728,16 @@ export type FulfilJudgmentInput = {
   fulfilledOn?: string | null | undefined;
   note: string;
 };
+
+export type Grade =
+  /** 诚信 */
+  | 'A'
+  /** 基本诚信 */
+  | 'B'
+  /** 警示 */
+  | 'C'
+  /** 失信 */
+  | 'D';
 
 export type ImportKind =
   /** 承诺 */
@@ -871,6 +891,18 @@ export type LeadingGroupSortField =
   | 'CREATED_AT'
   | 'ESTABLISHED_ON'
   | 'NAME';
+
+export type LedgerKind =
+  /** 基础分 */
+  | 'BASE'
+  /** 加分 */
+  | 'CREDIT'
+  /** 加分封顶扣回 */
+  | 'CREDIT_CAP'
+  /** 扣分 */
+  | 'DEDUCTION'
+  /** 扣分封顶返还 */
+  | 'DEDUCTION_CAP';
 
 export type ListingInput = {
   enterpriseId: string | number;
@@ -1354,6 +1386,13 @@ export type Satisfaction =
   /** 满意 */
   | 'SATISFIED';
 
+export type SaveQueryInput = {
+  name: string;
+  query: string;
+  /** A JSON object */
+  variables?: string | null | undefined;
+};
+
 export type ScheduleHearingInput = {
   /** The court requires the head of the unit to appear */
   headRequired: boolean;
@@ -1769,6 +1808,16 @@ export type AuditEventOneQueryVariables = Exact<{
 
 export type AuditEventOneQuery = { auditEvent: { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> } };
 
+export type RecordHistoryQueryVariables = Exact<{
+  entityType: string;
+  entityId: string;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type RecordHistoryQuery = { entityHistory: { total: number, items: Array<{ id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> }> } };
+
 export type CampaignFindingRecordFragment = { id: string, problem: string, severity: Severity, foundOn: string, workingDays: number, deadline: string, status: FindingStatus, rectification: string | null, evidence: Array<string>, rectifiedOn: string | null, verificationNote: string | null, verifiedAt: string | null, verifiedByName: string | null, recordId: string | null, version: number, createdAt: string, updatedAt: string, campaign: { id: string, title: string, status: CampaignStatus }, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null };
 
 export type CampaignFindingListQueryVariables = Exact<{
@@ -2106,6 +2155,28 @@ export type DashboardCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardCountsQuery = { units: { total: number }, people: { total: number }, civilServants: { total: number }, confirmedRecords: { total: number }, disputedRecords: { total: number }, pendingCommitments: { total: number } };
 
+export type DashboardRecordStatisticsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardRecordStatisticsQuery = { recordStatistics: { fromMonth: string, total: number, byCategory: Array<{ category: RecordCategory, count: number }>, byUnit: Array<{ count: number, unit: { id: string, name: string } }>, byMonth: Array<{ month: string, count: number }> } };
+
+export type DashboardEvaluationRunsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardEvaluationRunsQuery = { evaluationRuns: { items: Array<{ id: string, period: string, status: EvaluationRunStatus }> } };
+
+export type DashboardGradeDistributionQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type DashboardGradeDistributionQuery = { evaluationDistribution: { averageScore: number | null, grades: Array<{ grade: Grade, label: string, count: number }>, run: { id: string, period: string, status: EvaluationRunStatus } } | null };
+
+export type DashboardWarningsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardWarningsQuery = { warnings: { total: number, red: number, yellow: number, items: Array<{ level: WarningLevel, kind: string, entityType: string, entityId: string, title: string, startedOn: string, dueOn: string, daysLeft: number, elapsedPercent: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null }> } };
+
 export type DishonestyRecordRecordFragment = { id: string, subjectType: SubjectType, subjectName: string, category: RecordCategory, severity: Severity, status: RecordStatus, facts: string, legalBasis: string | null, documentNumber: string | null, decidingAuthority: string | null, decisionDate: string | null, evidence: Array<string>, sourceType: RecordSource, sourceId: string | null, selfCorrected: boolean, selfCorrectionNote: string | null, mitigation: Mitigation, disclosureStart: string | null, disclosureEnd: string | null, objectionDeadline: string | null, disputed: boolean, counting: boolean, disclosed: boolean, submittedAt: string | null, confirmedAt: string | null, repairedAt: string | null, repairReason: string | null, revokedAt: string | null, revokeReason: string | null, returnReason: string | null, recordedByName: string | null, confirmedByName: string | null, version: number, createdAt: string, updatedAt: string, subjectUnit: { id: string, name: string } | null, subjectPerson: { id: string, name: string } | null, scopeUnit: { id: string, name: string }, responsibleSection: { id: string, name: string } | null };
 
 export type ObjectionRecordFragment = { id: string, status: ObjectionStatus, grounds: string, evidence: Array<string>, filedOn: string, decisionDueOn: string, overdue: boolean, decidedAt: string | null, decisionReason: string | null, corrections: unknown, version: number };
@@ -2290,6 +2361,82 @@ export type EnterpriseAddReportMutationVariables = Exact<{
 
 
 export type EnterpriseAddReportMutation = { addThirdPartyCreditReport: { id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number } };
+
+export type EvaluationRunSummaryFragment = { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } };
+
+export type EvaluationPeriodsQueryVariables = Exact<{
+  subjectType: SubjectType;
+}>;
+
+
+export type EvaluationPeriodsQuery = { evaluationRuns: { items: Array<{ id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } }> } };
+
+export type EvaluationRankingQueryVariables = Exact<{
+  subjectType: SubjectType;
+  period?: string | null | undefined;
+  runId?: string | number | null | undefined;
+  unitKind?: UnitKind | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EvaluationRankingQuery = { evaluationResults: { total: number, run: { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } } | null, items: Array<{ id: string, subjectId: string, subjectName: string, rank: number | null, score: number, grade: Grade, unitKind: UnitKind, unit: { id: string, name: string } }> } };
+
+export type EvaluationLedgerQueryVariables = Exact<{
+  subjectType: SubjectType;
+  subjectId: string | number;
+  runId?: string | number | null | undefined;
+}>;
+
+
+export type EvaluationLedgerQuery = { evaluationResult: { id: string, subjectName: string, score: number, grade: Grade, rank: number | null, ledger: Array<{ position: number, kind: LedgerKind, rule: string, indicator: string | null, note: string, points: number, schemeRevision: number, sourceType: string | null, sourceId: string | null, sourceDate: string | null }> } | null };
+
+export type EvaluationRecomputeMutationVariables = Exact<{
+  subjectType: SubjectType;
+  period: string;
+}>;
+
+
+export type EvaluationRecomputeMutation = { evaluate: { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } } };
+
+export type EvaluationPublishRunMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EvaluationPublishRunMutation = { publishEvaluationRun: { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } } };
+
+export type ExplorerSavedQueryFragment = { id: string, name: string, query: string, variables: string | null, version: number };
+
+export type ExplorerSavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerSavedQueriesQuery = { savedQueries: { total: number, items: Array<{ id: string, name: string, query: string, variables: string | null, version: number }> } };
+
+export type ExplorerCreateSavedQueryMutationVariables = Exact<{
+  input: SaveQueryInput;
+}>;
+
+
+export type ExplorerCreateSavedQueryMutation = { createSavedQuery: { id: string, name: string, query: string, variables: string | null, version: number } };
+
+export type ExplorerUpdateSavedQueryMutationVariables = Exact<{
+  id: string | number;
+  input: SaveQueryInput;
+  version: number;
+}>;
+
+
+export type ExplorerUpdateSavedQueryMutation = { updateSavedQuery: { id: string, name: string, query: string, variables: string | null, version: number } };
+
+export type ExplorerDeleteSavedQueryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerDeleteSavedQueryMutation = { deleteSavedQuery: string };
 
 export type ImportJobViewFragment = { id: string, kind: ImportKind, fileName: string, status: ImportStatus, size: number, total: number, processed: number, created: number, errorRows: number, errors: Array<{ row: number, column: string | null, field: string | null, reason: string, message: string }> };
 
@@ -3735,6 +3882,33 @@ export const CreditReportRecordFragmentDoc = gql`
   version
 }
     `;
+export const EvaluationRunSummaryFragmentDoc = gql`
+    fragment EvaluationRunSummary on EvaluationRun {
+  id
+  period
+  status
+  revision
+  version
+  subjectCount
+  subjectType
+  computedAt
+  publishedAt
+  scheme {
+    id
+    name
+    revision
+  }
+}
+    `;
+export const ExplorerSavedQueryFragmentDoc = gql`
+    fragment ExplorerSavedQuery on SavedQuery {
+  id
+  name
+  query
+  variables
+  version
+}
+    `;
 export const ImportJobViewFragmentDoc = gql`
     fragment ImportJobView on ImportJob {
   id
@@ -4485,6 +4659,60 @@ export type AuditEventOneQueryHookResult = ReturnType<typeof useAuditEventOneQue
 export type AuditEventOneLazyQueryHookResult = ReturnType<typeof useAuditEventOneLazyQuery>;
 export type AuditEventOneSuspenseQueryHookResult = ReturnType<typeof useAuditEventOneSuspenseQuery>;
 export type AuditEventOneQueryResult = Apollo.QueryResult<AuditEventOneQuery, AuditEventOneQueryVariables>;
+export const RecordHistoryDocument = gql`
+    query RecordHistory($entityType: String!, $entityId: String!, $offset: Int, $limit: Int) {
+  entityHistory(
+    entityType: $entityType
+    entityId: $entityId
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      ...AuditEventRecord
+    }
+  }
+}
+    ${AuditEventRecordFragmentDoc}`;
+
+/**
+ * __useRecordHistoryQuery__
+ *
+ * To run a query within a React component, call `useRecordHistoryQuery` and pass it any options that fit your needs.
+ * When your component renders, `useRecordHistoryQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useRecordHistoryQuery({
+ *   variables: {
+ *      entityType: // value for 'entityType'
+ *      entityId: // value for 'entityId'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useRecordHistoryQuery(baseOptions: Apollo.QueryHookOptions<RecordHistoryQuery, RecordHistoryQueryVariables> & ({ variables: RecordHistoryQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<RecordHistoryQuery, RecordHistoryQueryVariables>(RecordHistoryDocument, options);
+      }
+export function useRecordHistoryLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<RecordHistoryQuery, RecordHistoryQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<RecordHistoryQuery, RecordHistoryQueryVariables>(RecordHistoryDocument, options);
+        }
+// @ts-ignore
+export function useRecordHistorySuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<RecordHistoryQuery, RecordHistoryQueryVariables>): Apollo.UseSuspenseQueryResult<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export function useRecordHistorySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RecordHistoryQuery, RecordHistoryQueryVariables>): Apollo.UseSuspenseQueryResult<RecordHistoryQuery | undefined, RecordHistoryQueryVariables>;
+export function useRecordHistorySuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<RecordHistoryQuery, RecordHistoryQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<RecordHistoryQuery, RecordHistoryQueryVariables>(RecordHistoryDocument, options);
+        }
+export type RecordHistoryQueryHookResult = ReturnType<typeof useRecordHistoryQuery>;
+export type RecordHistoryLazyQueryHookResult = ReturnType<typeof useRecordHistoryLazyQuery>;
+export type RecordHistorySuspenseQueryHookResult = ReturnType<typeof useRecordHistorySuspenseQuery>;
+export type RecordHistoryQueryResult = Apollo.QueryResult<RecordHistoryQuery, RecordHistoryQueryVariables>;
 export const CampaignFindingListDocument = gql`
     query CampaignFindingList($filter: CampaignFindingFilter, $sort: CampaignFindingSort, $offset: Int, $limit: Int) {
   campaignFindings(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -6073,6 +6301,210 @@ export type DashboardCountsQueryHookResult = ReturnType<typeof useDashboardCount
 export type DashboardCountsLazyQueryHookResult = ReturnType<typeof useDashboardCountsLazyQuery>;
 export type DashboardCountsSuspenseQueryHookResult = ReturnType<typeof useDashboardCountsSuspenseQuery>;
 export type DashboardCountsQueryResult = Apollo.QueryResult<DashboardCountsQuery, DashboardCountsQueryVariables>;
+export const DashboardRecordStatisticsDocument = gql`
+    query DashboardRecordStatistics {
+  recordStatistics(months: 12) {
+    fromMonth
+    total
+    byCategory {
+      category
+      count
+    }
+    byUnit {
+      unit {
+        id
+        name
+      }
+      count
+    }
+    byMonth {
+      month
+      count
+    }
+  }
+}
+    `;
+
+/**
+ * __useDashboardRecordStatisticsQuery__
+ *
+ * To run a query within a React component, call `useDashboardRecordStatisticsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardRecordStatisticsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardRecordStatisticsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardRecordStatisticsQuery(baseOptions?: Apollo.QueryHookOptions<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>(DashboardRecordStatisticsDocument, options);
+      }
+export function useDashboardRecordStatisticsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>(DashboardRecordStatisticsDocument, options);
+        }
+// @ts-ignore
+export function useDashboardRecordStatisticsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>;
+export function useDashboardRecordStatisticsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardRecordStatisticsQuery | undefined, DashboardRecordStatisticsQueryVariables>;
+export function useDashboardRecordStatisticsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>(DashboardRecordStatisticsDocument, options);
+        }
+export type DashboardRecordStatisticsQueryHookResult = ReturnType<typeof useDashboardRecordStatisticsQuery>;
+export type DashboardRecordStatisticsLazyQueryHookResult = ReturnType<typeof useDashboardRecordStatisticsLazyQuery>;
+export type DashboardRecordStatisticsSuspenseQueryHookResult = ReturnType<typeof useDashboardRecordStatisticsSuspenseQuery>;
+export type DashboardRecordStatisticsQueryResult = Apollo.QueryResult<DashboardRecordStatisticsQuery, DashboardRecordStatisticsQueryVariables>;
+export const DashboardEvaluationRunsDocument = gql`
+    query DashboardEvaluationRuns {
+  evaluationRuns(subjectType: UNIT, limit: 10) {
+    items {
+      id
+      period
+      status
+    }
+  }
+}
+    `;
+
+/**
+ * __useDashboardEvaluationRunsQuery__
+ *
+ * To run a query within a React component, call `useDashboardEvaluationRunsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardEvaluationRunsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardEvaluationRunsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardEvaluationRunsQuery(baseOptions?: Apollo.QueryHookOptions<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>(DashboardEvaluationRunsDocument, options);
+      }
+export function useDashboardEvaluationRunsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>(DashboardEvaluationRunsDocument, options);
+        }
+// @ts-ignore
+export function useDashboardEvaluationRunsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>;
+export function useDashboardEvaluationRunsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardEvaluationRunsQuery | undefined, DashboardEvaluationRunsQueryVariables>;
+export function useDashboardEvaluationRunsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>(DashboardEvaluationRunsDocument, options);
+        }
+export type DashboardEvaluationRunsQueryHookResult = ReturnType<typeof useDashboardEvaluationRunsQuery>;
+export type DashboardEvaluationRunsLazyQueryHookResult = ReturnType<typeof useDashboardEvaluationRunsLazyQuery>;
+export type DashboardEvaluationRunsSuspenseQueryHookResult = ReturnType<typeof useDashboardEvaluationRunsSuspenseQuery>;
+export type DashboardEvaluationRunsQueryResult = Apollo.QueryResult<DashboardEvaluationRunsQuery, DashboardEvaluationRunsQueryVariables>;
+export const DashboardGradeDistributionDocument = gql`
+    query DashboardGradeDistribution($period: String!) {
+  evaluationDistribution(period: $period, subjectType: UNIT) {
+    averageScore
+    grades {
+      grade
+      label
+      count
+    }
+    run {
+      id
+      period
+      status
+    }
+  }
+}
+    `;
+
+/**
+ * __useDashboardGradeDistributionQuery__
+ *
+ * To run a query within a React component, call `useDashboardGradeDistributionQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardGradeDistributionQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardGradeDistributionQuery({
+ *   variables: {
+ *      period: // value for 'period'
+ *   },
+ * });
+ */
+export function useDashboardGradeDistributionQuery(baseOptions: Apollo.QueryHookOptions<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables> & ({ variables: DashboardGradeDistributionQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>(DashboardGradeDistributionDocument, options);
+      }
+export function useDashboardGradeDistributionLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>(DashboardGradeDistributionDocument, options);
+        }
+// @ts-ignore
+export function useDashboardGradeDistributionSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>;
+export function useDashboardGradeDistributionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardGradeDistributionQuery | undefined, DashboardGradeDistributionQueryVariables>;
+export function useDashboardGradeDistributionSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>(DashboardGradeDistributionDocument, options);
+        }
+export type DashboardGradeDistributionQueryHookResult = ReturnType<typeof useDashboardGradeDistributionQuery>;
+export type DashboardGradeDistributionLazyQueryHookResult = ReturnType<typeof useDashboardGradeDistributionLazyQuery>;
+export type DashboardGradeDistributionSuspenseQueryHookResult = ReturnType<typeof useDashboardGradeDistributionSuspenseQuery>;
+export type DashboardGradeDistributionQueryResult = Apollo.QueryResult<DashboardGradeDistributionQuery, DashboardGradeDistributionQueryVariables>;
+export const DashboardWarningsDocument = gql`
+    query DashboardWarnings {
+  warnings(limit: 8) {
+    total
+    red
+    yellow
+    items {
+      ...WarningItem
+    }
+  }
+}
+    ${WarningItemFragmentDoc}`;
+
+/**
+ * __useDashboardWarningsQuery__
+ *
+ * To run a query within a React component, call `useDashboardWarningsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useDashboardWarningsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useDashboardWarningsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useDashboardWarningsQuery(baseOptions?: Apollo.QueryHookOptions<DashboardWarningsQuery, DashboardWarningsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<DashboardWarningsQuery, DashboardWarningsQueryVariables>(DashboardWarningsDocument, options);
+      }
+export function useDashboardWarningsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<DashboardWarningsQuery, DashboardWarningsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<DashboardWarningsQuery, DashboardWarningsQueryVariables>(DashboardWarningsDocument, options);
+        }
+// @ts-ignore
+export function useDashboardWarningsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<DashboardWarningsQuery, DashboardWarningsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardWarningsQuery, DashboardWarningsQueryVariables>;
+export function useDashboardWarningsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardWarningsQuery, DashboardWarningsQueryVariables>): Apollo.UseSuspenseQueryResult<DashboardWarningsQuery | undefined, DashboardWarningsQueryVariables>;
+export function useDashboardWarningsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<DashboardWarningsQuery, DashboardWarningsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<DashboardWarningsQuery, DashboardWarningsQueryVariables>(DashboardWarningsDocument, options);
+        }
+export type DashboardWarningsQueryHookResult = ReturnType<typeof useDashboardWarningsQuery>;
+export type DashboardWarningsLazyQueryHookResult = ReturnType<typeof useDashboardWarningsLazyQuery>;
+export type DashboardWarningsSuspenseQueryHookResult = ReturnType<typeof useDashboardWarningsSuspenseQuery>;
+export type DashboardWarningsQueryResult = Apollo.QueryResult<DashboardWarningsQuery, DashboardWarningsQueryVariables>;
 export const DishonestyRecordListDocument = gql`
     query DishonestyRecordList($filter: DishonestyRecordFilter, $sort: DishonestyRecordSort, $offset: Int, $limit: Int) {
   dishonestyRecords(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -6863,6 +7295,399 @@ export function useEnterpriseAddReportMutation(baseOptions?: Apollo.MutationHook
 export type EnterpriseAddReportMutationHookResult = ReturnType<typeof useEnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationResult = Apollo.MutationResult<EnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
+export const EvaluationPeriodsDocument = gql`
+    query EvaluationPeriods($subjectType: SubjectType!) {
+  evaluationRuns(subjectType: $subjectType, limit: 100) {
+    items {
+      ...EvaluationRunSummary
+    }
+  }
+}
+    ${EvaluationRunSummaryFragmentDoc}`;
+
+/**
+ * __useEvaluationPeriodsQuery__
+ *
+ * To run a query within a React component, call `useEvaluationPeriodsQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationPeriodsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationPeriodsQuery({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *   },
+ * });
+ */
+export function useEvaluationPeriodsQuery(baseOptions: Apollo.QueryHookOptions<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables> & ({ variables: EvaluationPeriodsQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>(EvaluationPeriodsDocument, options);
+      }
+export function useEvaluationPeriodsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>(EvaluationPeriodsDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationPeriodsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>;
+export function useEvaluationPeriodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationPeriodsQuery | undefined, EvaluationPeriodsQueryVariables>;
+export function useEvaluationPeriodsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>(EvaluationPeriodsDocument, options);
+        }
+export type EvaluationPeriodsQueryHookResult = ReturnType<typeof useEvaluationPeriodsQuery>;
+export type EvaluationPeriodsLazyQueryHookResult = ReturnType<typeof useEvaluationPeriodsLazyQuery>;
+export type EvaluationPeriodsSuspenseQueryHookResult = ReturnType<typeof useEvaluationPeriodsSuspenseQuery>;
+export type EvaluationPeriodsQueryResult = Apollo.QueryResult<EvaluationPeriodsQuery, EvaluationPeriodsQueryVariables>;
+export const EvaluationRankingDocument = gql`
+    query EvaluationRanking($subjectType: SubjectType!, $period: String, $runId: ID, $unitKind: UnitKind, $offset: Int, $limit: Int) {
+  evaluationResults(
+    subjectType: $subjectType
+    period: $period
+    runId: $runId
+    filter: {unitKind: $unitKind}
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    run {
+      ...EvaluationRunSummary
+    }
+    items {
+      id
+      subjectId
+      subjectName
+      rank
+      score
+      grade
+      unitKind
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    ${EvaluationRunSummaryFragmentDoc}`;
+
+/**
+ * __useEvaluationRankingQuery__
+ *
+ * To run a query within a React component, call `useEvaluationRankingQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationRankingQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationRankingQuery({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *      period: // value for 'period'
+ *      runId: // value for 'runId'
+ *      unitKind: // value for 'unitKind'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useEvaluationRankingQuery(baseOptions: Apollo.QueryHookOptions<EvaluationRankingQuery, EvaluationRankingQueryVariables> & ({ variables: EvaluationRankingQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationRankingQuery, EvaluationRankingQueryVariables>(EvaluationRankingDocument, options);
+      }
+export function useEvaluationRankingLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationRankingQuery, EvaluationRankingQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationRankingQuery, EvaluationRankingQueryVariables>(EvaluationRankingDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationRankingSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationRankingQuery, EvaluationRankingQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationRankingQuery, EvaluationRankingQueryVariables>;
+export function useEvaluationRankingSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationRankingQuery, EvaluationRankingQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationRankingQuery | undefined, EvaluationRankingQueryVariables>;
+export function useEvaluationRankingSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationRankingQuery, EvaluationRankingQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationRankingQuery, EvaluationRankingQueryVariables>(EvaluationRankingDocument, options);
+        }
+export type EvaluationRankingQueryHookResult = ReturnType<typeof useEvaluationRankingQuery>;
+export type EvaluationRankingLazyQueryHookResult = ReturnType<typeof useEvaluationRankingLazyQuery>;
+export type EvaluationRankingSuspenseQueryHookResult = ReturnType<typeof useEvaluationRankingSuspenseQuery>;
+export type EvaluationRankingQueryResult = Apollo.QueryResult<EvaluationRankingQuery, EvaluationRankingQueryVariables>;
+export const EvaluationLedgerDocument = gql`
+    query EvaluationLedger($subjectType: SubjectType!, $subjectId: ID!, $runId: ID) {
+  evaluationResult(
+    subjectType: $subjectType
+    subjectId: $subjectId
+    runId: $runId
+  ) {
+    id
+    subjectName
+    score
+    grade
+    rank
+    ledger {
+      position
+      kind
+      rule
+      indicator
+      note
+      points
+      schemeRevision
+      sourceType
+      sourceId
+      sourceDate
+    }
+  }
+}
+    `;
+
+/**
+ * __useEvaluationLedgerQuery__
+ *
+ * To run a query within a React component, call `useEvaluationLedgerQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationLedgerQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationLedgerQuery({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *      subjectId: // value for 'subjectId'
+ *      runId: // value for 'runId'
+ *   },
+ * });
+ */
+export function useEvaluationLedgerQuery(baseOptions: Apollo.QueryHookOptions<EvaluationLedgerQuery, EvaluationLedgerQueryVariables> & ({ variables: EvaluationLedgerQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>(EvaluationLedgerDocument, options);
+      }
+export function useEvaluationLedgerLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>(EvaluationLedgerDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationLedgerSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>;
+export function useEvaluationLedgerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationLedgerQuery | undefined, EvaluationLedgerQueryVariables>;
+export function useEvaluationLedgerSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>(EvaluationLedgerDocument, options);
+        }
+export type EvaluationLedgerQueryHookResult = ReturnType<typeof useEvaluationLedgerQuery>;
+export type EvaluationLedgerLazyQueryHookResult = ReturnType<typeof useEvaluationLedgerLazyQuery>;
+export type EvaluationLedgerSuspenseQueryHookResult = ReturnType<typeof useEvaluationLedgerSuspenseQuery>;
+export type EvaluationLedgerQueryResult = Apollo.QueryResult<EvaluationLedgerQuery, EvaluationLedgerQueryVariables>;
+export const EvaluationRecomputeDocument = gql`
+    mutation EvaluationRecompute($subjectType: SubjectType!, $period: String!) {
+  evaluate(subjectType: $subjectType, period: $period) {
+    ...EvaluationRunSummary
+  }
+}
+    ${EvaluationRunSummaryFragmentDoc}`;
+export type EvaluationRecomputeMutationFn = Apollo.MutationFunction<EvaluationRecomputeMutation, EvaluationRecomputeMutationVariables>;
+
+/**
+ * __useEvaluationRecomputeMutation__
+ *
+ * To run a mutation, you first call `useEvaluationRecomputeMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationRecomputeMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [evaluationRecomputeMutation, { data, loading, error }] = useEvaluationRecomputeMutation({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *      period: // value for 'period'
+ *   },
+ * });
+ */
+export function useEvaluationRecomputeMutation(baseOptions?: Apollo.MutationHookOptions<EvaluationRecomputeMutation, EvaluationRecomputeMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EvaluationRecomputeMutation, EvaluationRecomputeMutationVariables>(EvaluationRecomputeDocument, options);
+      }
+export type EvaluationRecomputeMutationHookResult = ReturnType<typeof useEvaluationRecomputeMutation>;
+export type EvaluationRecomputeMutationResult = Apollo.MutationResult<EvaluationRecomputeMutation>;
+export type EvaluationRecomputeMutationOptions = Apollo.BaseMutationOptions<EvaluationRecomputeMutation, EvaluationRecomputeMutationVariables>;
+export const EvaluationPublishRunDocument = gql`
+    mutation EvaluationPublishRun($id: ID!, $version: Int!) {
+  publishEvaluationRun(id: $id, version: $version) {
+    ...EvaluationRunSummary
+  }
+}
+    ${EvaluationRunSummaryFragmentDoc}`;
+export type EvaluationPublishRunMutationFn = Apollo.MutationFunction<EvaluationPublishRunMutation, EvaluationPublishRunMutationVariables>;
+
+/**
+ * __useEvaluationPublishRunMutation__
+ *
+ * To run a mutation, you first call `useEvaluationPublishRunMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationPublishRunMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [evaluationPublishRunMutation, { data, loading, error }] = useEvaluationPublishRunMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useEvaluationPublishRunMutation(baseOptions?: Apollo.MutationHookOptions<EvaluationPublishRunMutation, EvaluationPublishRunMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EvaluationPublishRunMutation, EvaluationPublishRunMutationVariables>(EvaluationPublishRunDocument, options);
+      }
+export type EvaluationPublishRunMutationHookResult = ReturnType<typeof useEvaluationPublishRunMutation>;
+export type EvaluationPublishRunMutationResult = Apollo.MutationResult<EvaluationPublishRunMutation>;
+export type EvaluationPublishRunMutationOptions = Apollo.BaseMutationOptions<EvaluationPublishRunMutation, EvaluationPublishRunMutationVariables>;
+export const ExplorerSavedQueriesDocument = gql`
+    query ExplorerSavedQueries {
+  savedQueries(limit: 100) {
+    total
+    items {
+      ...ExplorerSavedQuery
+    }
+  }
+}
+    ${ExplorerSavedQueryFragmentDoc}`;
+
+/**
+ * __useExplorerSavedQueriesQuery__
+ *
+ * To run a query within a React component, call `useExplorerSavedQueriesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useExplorerSavedQueriesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useExplorerSavedQueriesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useExplorerSavedQueriesQuery(baseOptions?: Apollo.QueryHookOptions<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>(ExplorerSavedQueriesDocument, options);
+      }
+export function useExplorerSavedQueriesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>(ExplorerSavedQueriesDocument, options);
+        }
+// @ts-ignore
+export function useExplorerSavedQueriesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>;
+export function useExplorerSavedQueriesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>): Apollo.UseSuspenseQueryResult<ExplorerSavedQueriesQuery | undefined, ExplorerSavedQueriesQueryVariables>;
+export function useExplorerSavedQueriesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>(ExplorerSavedQueriesDocument, options);
+        }
+export type ExplorerSavedQueriesQueryHookResult = ReturnType<typeof useExplorerSavedQueriesQuery>;
+export type ExplorerSavedQueriesLazyQueryHookResult = ReturnType<typeof useExplorerSavedQueriesLazyQuery>;
+export type ExplorerSavedQueriesSuspenseQueryHookResult = ReturnType<typeof useExplorerSavedQueriesSuspenseQuery>;
+export type ExplorerSavedQueriesQueryResult = Apollo.QueryResult<ExplorerSavedQueriesQuery, ExplorerSavedQueriesQueryVariables>;
+export const ExplorerCreateSavedQueryDocument = gql`
+    mutation ExplorerCreateSavedQuery($input: SaveQueryInput!) {
+  createSavedQuery(input: $input) {
+    ...ExplorerSavedQuery
+  }
+}
+    ${ExplorerSavedQueryFragmentDoc}`;
+export type ExplorerCreateSavedQueryMutationFn = Apollo.MutationFunction<ExplorerCreateSavedQueryMutation, ExplorerCreateSavedQueryMutationVariables>;
+
+/**
+ * __useExplorerCreateSavedQueryMutation__
+ *
+ * To run a mutation, you first call `useExplorerCreateSavedQueryMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useExplorerCreateSavedQueryMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [explorerCreateSavedQueryMutation, { data, loading, error }] = useExplorerCreateSavedQueryMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useExplorerCreateSavedQueryMutation(baseOptions?: Apollo.MutationHookOptions<ExplorerCreateSavedQueryMutation, ExplorerCreateSavedQueryMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ExplorerCreateSavedQueryMutation, ExplorerCreateSavedQueryMutationVariables>(ExplorerCreateSavedQueryDocument, options);
+      }
+export type ExplorerCreateSavedQueryMutationHookResult = ReturnType<typeof useExplorerCreateSavedQueryMutation>;
+export type ExplorerCreateSavedQueryMutationResult = Apollo.MutationResult<ExplorerCreateSavedQueryMutation>;
+export type ExplorerCreateSavedQueryMutationOptions = Apollo.BaseMutationOptions<ExplorerCreateSavedQueryMutation, ExplorerCreateSavedQueryMutationVariables>;
+export const ExplorerUpdateSavedQueryDocument = gql`
+    mutation ExplorerUpdateSavedQuery($id: ID!, $input: SaveQueryInput!, $version: Int!) {
+  updateSavedQuery(id: $id, input: $input, version: $version) {
+    ...ExplorerSavedQuery
+  }
+}
+    ${ExplorerSavedQueryFragmentDoc}`;
+export type ExplorerUpdateSavedQueryMutationFn = Apollo.MutationFunction<ExplorerUpdateSavedQueryMutation, ExplorerUpdateSavedQueryMutationVariables>;
+
+/**
+ * __useExplorerUpdateSavedQueryMutation__
+ *
+ * To run a mutation, you first call `useExplorerUpdateSavedQueryMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useExplorerUpdateSavedQueryMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [explorerUpdateSavedQueryMutation, { data, loading, error }] = useExplorerUpdateSavedQueryMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useExplorerUpdateSavedQueryMutation(baseOptions?: Apollo.MutationHookOptions<ExplorerUpdateSavedQueryMutation, ExplorerUpdateSavedQueryMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ExplorerUpdateSavedQueryMutation, ExplorerUpdateSavedQueryMutationVariables>(ExplorerUpdateSavedQueryDocument, options);
+      }
+export type ExplorerUpdateSavedQueryMutationHookResult = ReturnType<typeof useExplorerUpdateSavedQueryMutation>;
+export type ExplorerUpdateSavedQueryMutationResult = Apollo.MutationResult<ExplorerUpdateSavedQueryMutation>;
+export type ExplorerUpdateSavedQueryMutationOptions = Apollo.BaseMutationOptions<ExplorerUpdateSavedQueryMutation, ExplorerUpdateSavedQueryMutationVariables>;
+export const ExplorerDeleteSavedQueryDocument = gql`
+    mutation ExplorerDeleteSavedQuery($id: ID!) {
+  deleteSavedQuery(id: $id)
+}
+    `;
+export type ExplorerDeleteSavedQueryMutationFn = Apollo.MutationFunction<ExplorerDeleteSavedQueryMutation, ExplorerDeleteSavedQueryMutationVariables>;
+
+/**
+ * __useExplorerDeleteSavedQueryMutation__
+ *
+ * To run a mutation, you first call `useExplorerDeleteSavedQueryMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useExplorerDeleteSavedQueryMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [explorerDeleteSavedQueryMutation, { data, loading, error }] = useExplorerDeleteSavedQueryMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useExplorerDeleteSavedQueryMutation(baseOptions?: Apollo.MutationHookOptions<ExplorerDeleteSavedQueryMutation, ExplorerDeleteSavedQueryMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<ExplorerDeleteSavedQueryMutation, ExplorerDeleteSavedQueryMutationVariables>(ExplorerDeleteSavedQueryDocument, options);
+      }
+export type ExplorerDeleteSavedQueryMutationHookResult = ReturnType<typeof useExplorerDeleteSavedQueryMutation>;
+export type ExplorerDeleteSavedQueryMutationResult = Apollo.MutationResult<ExplorerDeleteSavedQueryMutation>;
+export type ExplorerDeleteSavedQueryMutationOptions = Apollo.BaseMutationOptions<ExplorerDeleteSavedQueryMutation, ExplorerDeleteSavedQueryMutationVariables>;
 export const ImportJobViewDocument = gql`
     query ImportJobView($id: ID!) {
   importJob(id: $id) {

@@ -22,6 +22,7 @@ import { WorkflowButton, text } from '../common/WorkflowButton';
 import { useJudicialSuggestionReplyMutation } from '../generated/graphql';
 import type { JudicialSuggestionRecord } from './judicial-suggestions.source';
 import { replyPending } from './JudicialSuggestionList';
+import { RecordTabs } from '../common/RecordTabs';
 
 const field = (name: string) => `app.screens.fields.${name}`;
 
@@ -53,22 +54,24 @@ const SuggestionActions = () => {
 
 export const JudicialSuggestionShow = () => (
   <Show actions={<SuggestionActions />}>
-    <SimpleShowLayout>
-      <SelectField source="kind" choices={judicialSuggestionKindChoices} />
-      <TextField source="documentNumber" emptyText="—" />
-      <Labeled source="status">
-        <StatusChipField source="status" enumName="JudicialSuggestionStatus" />
-      </Labeled>
-      <TextField source="issuingOrgan" />
-      <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
-      <ReferenceField source="unitId" reference="units" link="show" />
-      <LocaleDateField source="receivedOn" />
-      <Labeled source="replyDueOn">
-        <DeadlineField source="replyDueOn" running={replyPending} />
-      </Labeled>
-      <TextField source="reply" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-      <LocaleDateField source="repliedOn" emptyText="—" />
-      <TextField source="repliedByName" emptyText="—" />
-    </SimpleShowLayout>
+    <RecordTabs>
+      <SimpleShowLayout>
+        <SelectField source="kind" choices={judicialSuggestionKindChoices} />
+        <TextField source="documentNumber" emptyText="—" />
+        <Labeled source="status">
+          <StatusChipField source="status" enumName="JudicialSuggestionStatus" />
+        </Labeled>
+        <TextField source="issuingOrgan" />
+        <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
+        <ReferenceField source="unitId" reference="units" link="show" />
+        <LocaleDateField source="receivedOn" />
+        <Labeled source="replyDueOn">
+          <DeadlineField source="replyDueOn" running={replyPending} />
+        </Labeled>
+        <TextField source="reply" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+        <LocaleDateField source="repliedOn" emptyText="—" />
+        <TextField source="repliedByName" emptyText="—" />
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 import CampaignIcon from '@mui/icons-material/NotificationImportant';
+import QueryIcon from '@mui/icons-material/ManageSearch';
+import ScoreIcon from '@mui/icons-material/Leaderboard';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import TimerIcon from '@mui/icons-material/Timer';
@@ -9,7 +11,17 @@ import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { CREDIT_CHECK_ROUTE, IMPORT_ROUTE, PPP_ARREARS_ROUTE, SETTINGS_ROUTE, SUPERVISION_RESULTS_ROUTE, TRAINING_HOURS_ROUTE, WARNINGS_ROUTE } from '../routes';
+import {
+  CREDIT_CHECK_ROUTE,
+  EVALUATION_ROUTE,
+  EXPLORER_ROUTE,
+  IMPORT_ROUTE,
+  PPP_ARREARS_ROUTE,
+  SETTINGS_ROUTE,
+  SUPERVISION_RESULTS_ROUTE,
+  TRAINING_HOURS_ROUTE,
+  WARNINGS_ROUTE,
+} from '../routes';
 
 /** A menu entry: a resource's list, or a page of its own. */
 type Entry = { resource: ResourceName } | { page: PageName; to: string; label: string; icon: ReactElement };
@@ -28,6 +40,7 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'measure-applications' },
       { resource: 'enterprises' },
       { page: 'credit-check', to: CREDIT_CHECK_ROUTE, label: 'app.credit_check.title', icon: <VerifiedUserIcon /> },
+      { page: 'evaluation', to: EVALUATION_ROUTE, label: 'app.evaluation.title', icon: <ScoreIcon /> },
     ],
   },
   {
@@ -71,6 +84,7 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'audit-events' },
       { page: 'import', to: IMPORT_ROUTE, label: 'app.exchange.import.title', icon: <UploadFileIcon /> },
       { page: 'settings', to: SETTINGS_ROUTE, label: 'app.screens.settings.title', icon: <TimerIcon /> },
+      { page: 'explorer', to: EXPLORER_ROUTE, label: 'app.explorer.title', icon: <QueryIcon /> },
     ],
   },
 ];

@@ -37,6 +37,7 @@ import {
 import { ArrearsTable } from './PppArrears';
 import { PppProjectActions } from './PppProjectActions';
 import type { PppProjectRecord } from './ppp-projects.source';
+import { RecordHistoryPanel } from '../common/RecordTabs';
 
 const t = (key: string) => `resources.ppp-projects.${key}`;
 const field = (name: string) => `app.workflow.fields.${name}`;
@@ -185,6 +186,9 @@ export const PppProjectShow = () => (
         <Labeled label={t('tabs.arrears')} fullWidth>
           <ArrearsTab />
         </Labeled>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="app.history.tab" path="history">
+        <RecordHistoryPanel />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -23,6 +23,7 @@ import type { ProcurementBidRecordFragment } from '../generated/graphql';
 import { acceptanceRunning } from './ProcurementProjectList';
 import { ProcurementProjectActions } from './ProcurementProjectActions';
 import type { ProcurementProjectRecord } from './procurement-projects.source';
+import { RecordTabs } from '../common/RecordTabs';
 
 const t = (key: string) => `resources.procurement-projects.${key}`;
 
@@ -110,45 +111,47 @@ const Bids = () => (
 
 export const ProcurementProjectShow = () => (
   <Show actions={<ProcurementProjectActions />}>
-    <Grid container>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <SimpleShowLayout>
-          <TextField source="code" />
-          <TextField source="name" />
-          <Labeled source="status">
-            <StatusChipField source="status" enumName="ProcurementStatus" />
-          </Labeled>
-          <SelectField source="method" choices={procurementMethodChoices} />
-          <MoneyField source="budget" />
-          <ReferenceField source="purchaserUnitId" reference="units" link="show" />
-        </SimpleShowLayout>
+    <RecordTabs>
+      <Grid container>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <SimpleShowLayout>
+            <TextField source="code" />
+            <TextField source="name" />
+            <Labeled source="status">
+              <StatusChipField source="status" enumName="ProcurementStatus" />
+            </Labeled>
+            <SelectField source="method" choices={procurementMethodChoices} />
+            <MoneyField source="budget" />
+            <ReferenceField source="purchaserUnitId" reference="units" link="show" />
+          </SimpleShowLayout>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <SimpleShowLayout>
+            <SupplierField label={t('fields.supplier')} />
+            <TextField source="contractNumber" emptyText="—" />
+            <MoneyField source="contractAmount" />
+            <LocaleDateField source="contractSignedOn" emptyText="—" />
+            <AwardCheckField label={t('fields.awardCheck')} />
+            <Labeled source="acceptanceDueOn">
+              <DeadlineField<ProcurementProjectRecord> source="acceptanceDueOn" running={acceptanceRunning} />
+            </Labeled>
+            <LocaleDateField source="acceptedOn" emptyText="—" />
+            <Labeled source="acceptanceResult">
+              <StatusChipField source="acceptanceResult" enumName="AcceptanceResult" />
+            </Labeled>
+            <TextField source="acceptanceFindings" emptyText="—" />
+            <SelectField source="purchaserConduct" choices={purchaserConductChoices} emptyText="—" />
+            <TextField source="violationDescription" emptyText="—" />
+            <ReferenceField source="responsiblePersonId" reference="people" link="show" emptyText="—" />
+            <ViolationRecordField label={t('fields.recordId')} />
+          </SimpleShowLayout>
+        </Grid>
       </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <SimpleShowLayout>
-          <SupplierField label={t('fields.supplier')} />
-          <TextField source="contractNumber" emptyText="—" />
-          <MoneyField source="contractAmount" />
-          <LocaleDateField source="contractSignedOn" emptyText="—" />
-          <AwardCheckField label={t('fields.awardCheck')} />
-          <Labeled source="acceptanceDueOn">
-            <DeadlineField<ProcurementProjectRecord> source="acceptanceDueOn" running={acceptanceRunning} />
-          </Labeled>
-          <LocaleDateField source="acceptedOn" emptyText="—" />
-          <Labeled source="acceptanceResult">
-            <StatusChipField source="acceptanceResult" enumName="AcceptanceResult" />
-          </Labeled>
-          <TextField source="acceptanceFindings" emptyText="—" />
-          <SelectField source="purchaserConduct" choices={purchaserConductChoices} emptyText="—" />
-          <TextField source="violationDescription" emptyText="—" />
-          <ReferenceField source="responsiblePersonId" reference="people" link="show" emptyText="—" />
-          <ViolationRecordField label={t('fields.recordId')} />
-        </SimpleShowLayout>
-      </Grid>
-    </Grid>
-    <SimpleShowLayout>
-      <Labeled label={t('bids')} fullWidth>
-        <Bids />
-      </Labeled>
-    </SimpleShowLayout>
+      <SimpleShowLayout>
+        <Labeled label={t('bids')} fullWidth>
+          <Bids />
+        </Labeled>
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );

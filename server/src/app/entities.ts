@@ -31,6 +31,7 @@ import { Campaign, CampaignFinding } from '../modules/campaigns/campaign.entity'
 import { TrainingAttendance, TrainingPolicy, TrainingSession } from '../modules/training/training.entity';
 import { EvaluationScheme } from '../modules/evaluation/evaluation-scheme.entity';
 import { EvaluationLedgerEntry, EvaluationResult, EvaluationRun } from '../modules/evaluation/evaluation-run.entity';
+import { SavedQuery } from '../modules/explorer/saved-query.entity';
 import { SchedulerLease } from '../jobs/scheduler-lease.entity';
 import { ImportJob } from '../modules/exchange/import-job.entity';
 
@@ -90,4 +91,5 @@ export const entities = [
   EvaluationLedgerEntry,
   SchedulerLease,
   ImportJob,
+  SavedQuery,
 ];

@@ -48,6 +48,8 @@ import {
 import { EvaluationResultResolver, EvaluationRunResolver, EvaluationSchemeResolver } from '../modules/evaluation/evaluation.resolver';
 import { evaluationReferenceResolvers } from '../modules/evaluation/evaluation.reference';
 import { ImportResolver } from '../modules/exchange/import.resolver';
+import { SavedQueryResolver } from '../modules/explorer/saved-query.resolver';
+import { RecordStatisticsResolver } from '../modules/credit/record-statistics.resolver';
 
 export const resolvers = [
   ImportResolver,
@@ -96,6 +98,8 @@ export const resolvers = [
   EvaluationSchemeResolver,
   EvaluationRunResolver,
   EvaluationResultResolver,
+  SavedQueryResolver,
+  RecordStatisticsResolver,
 ] as const;
 
 export interface AppSchema {
