@@ -24,6 +24,7 @@ const PUBLIC = 'PUBLIC';
  */
 const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   // Query
+  annualIntegrityReport: ['admin', 'discipline', 'personnel', 'general', 'reporter', 'leader', 'analyst'],
   appearanceRate: ALL,
   auditCheckpoints: ['admin', 'analyst'],
   auditCounts: ['admin', 'analyst'],
@@ -45,6 +46,8 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   complaints: ALL,
   creditChecks: ['admin', 'discipline', 'general', 'analyst'],
   creditPolicy: ALL,
+  creditReport: ['admin', 'discipline', 'personnel', 'general', 'reporter', 'leader', 'analyst'],
+  creditReports: ['admin', 'discipline', 'personnel', 'general', 'reporter', 'leader', 'analyst'],
   dishonestyRecord: ALL,
   dishonestyRecords: ALL,
   enterprise: ALL,
@@ -94,6 +97,10 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   procurementProject: ALL,
   procurementProjects: ALL,
   recordStatistics: ALL,
+  publicDisclosureRules: PUBLIC,
+  publicHonourRoll: PUBLIC,
+  publicRecords: PUBLIC,
+  publicUnits: PUBLIC,
   rectifications: ALL,
   replyTemplates: ALL,
   savedQueries: ['admin', 'analyst'],
@@ -117,6 +124,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   users: ['admin'],
   verifyAuditChain: ['admin', 'analyst'],
   verifyCreditCheck: PUBLIC,
+  verifyCreditReport: PUBLIC,
   warnings: ALL,
   workingDayDeadline: ALL,
   // Mutation
@@ -187,6 +195,7 @@ const EXPECTED: Record<string, readonly Who[] | typeof PUBLIC> = {
   fulfilJudgment: ['admin', 'discipline', 'office', 'reporter'],
   fulfilPppObligation: ['admin', 'office'],
   giveCoHandlingOpinion: ['admin', 'office', 'reporter'],
+  issueCreditReport: ['admin', 'discipline', 'personnel', 'general', 'reporter'],
   login: PUBLIC,
   logout: ALL,
   markNotificationsRead: ALL,

@@ -20,6 +20,8 @@ export interface AppContext {
   clientIp?: string;
   /** The request came through the federation router (it passed the router-secret gate). */
   viaRouter?: boolean;
+  /** The HTTP response, for a plugin that must drop a header set before GraphQL ran (a cacheable public answer). */
+  httpResponse?: { removeHeader(name: string): void };
   /** Units this user may see; computed once per request (undefined = not yet, null = all). */
   visibleUnits?: Set<string> | null;
   /**

@@ -35,6 +35,7 @@ import { SavedQuery } from '../modules/explorer/saved-query.entity';
 import { SchedulerLease } from '../jobs/scheduler-lease.entity';
 import { ImportJob } from '../modules/exchange/import-job.entity';
 
+import { CreditReport } from '../modules/reports/credit-report.entity';
 /** Every entity, listed explicitly so the build, tsx and vitest discover the same set. */
 export const entities = [
   BaseEntity,
@@ -92,4 +93,5 @@ export const entities = [
   SchedulerLease,
   ImportJob,
   SavedQuery,
+  CreditReport,
 ];

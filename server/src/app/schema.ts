@@ -50,6 +50,8 @@ import { evaluationReferenceResolvers } from '../modules/evaluation/evaluation.r
 import { ImportResolver } from '../modules/exchange/import.resolver';
 import { SavedQueryResolver } from '../modules/explorer/saved-query.resolver';
 import { RecordStatisticsResolver } from '../modules/credit/record-statistics.resolver';
+import { DisclosureResolver } from '../modules/disclosure/disclosure.resolver';
+import { CreditReportResolver } from '../modules/reports/reports.resolver';
 
 export const resolvers = [
   ImportResolver,
@@ -100,6 +102,8 @@ export const resolvers = [
   EvaluationResultResolver,
   SavedQueryResolver,
   RecordStatisticsResolver,
+  DisclosureResolver,
+  CreditReportResolver,
 ] as const;
 
 export interface AppSchema {

@@ -24,6 +24,7 @@ import { migrationsList } from '../migrations';
 import { createObservability, createReadinessCheck, type Observability } from './observability';
 import { currentRequestMeta } from './request-context';
 import { buildAppSchema } from './schema';
+import { publicLimits } from '../modules/disclosure/public-limits';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -113,6 +114,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       introspectionGate,
       textGuard,
       legacyJsonStatus,
+      publicLimits,
       observability.graphqlPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
@@ -163,7 +165,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           meta.actorId = user.id;
           meta.actorName = user.username;
         }
-        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: res.locals.viaRouter === true };
+        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: res.locals.viaRouter === true, httpResponse: res };
       },
     }),
   );

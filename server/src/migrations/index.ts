@@ -1,5 +1,6 @@
 import { Migration20261129130407_ImportJobs } from './Migration20261129130407_ImportJobs';
 import { Migration20261129125418_SavedQuery } from './Migration20261129125418_SavedQuery';
+import { Migration20261129124856_CreditReport } from './Migration20261129124856_CreditReport';
 import { Migration20261129103556_EvaluationIndexes } from './Migration20261129103556_EvaluationIndexes';
 import { Migration20261129092943_Evaluation } from './Migration20261129092943_Evaluation';
 import { Migration20261129095626_SchedulerLease } from './Migration20261129095626_SchedulerLease';
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129130407_ImportJobs', class: Migration20261129130407_ImportJobs },
   { name: 'Migration20261129131800_RecordListOrder', class: Migration20261129131800_RecordListOrder },
   { name: 'Migration20261129125418_SavedQuery', class: Migration20261129125418_SavedQuery },
+  { name: 'Migration20261129124856_CreditReport', class: Migration20261129124856_CreditReport },
 ];

@@ -35,11 +35,17 @@ export function listingInForce(l: { listedFrom: string; listedTo?: string; remov
   return l.listedFrom <= day && (!l.listedTo || l.listedTo >= day) && (!l.removedOn || l.removedOn > day);
 }
 
-export function newVerificationCode(): string {
-  // 80 bits, readable: CC-XXXX-XXXX-XXXX-XXXX
+/** A verification code: 80 random bits, readable (CC-XXXX-XXXX-XXXX-XXXX for checks, CR- for credit reports). */
+export function newVerificationCode(prefix = 'CC'): string {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const chars = [...crypto.randomBytes(16)].map((b) => alphabet[b & 31]).join('');
-  return `CC-${chars.match(/.{4}/g)!.join('-')}`;
+  return `${prefix}-${chars.match(/.{4}/g)!.join('-')}`;
+}
+
+/** The code as stored (trimmed, upper case), or null when it cannot be one of `prefix`'s codes. */
+export function normaliseVerificationCode(code: string, prefix = 'CC'): string | null {
+  const normal = code.trim().toUpperCase();
+  return new RegExp(`^${prefix}(-[0-9A-Z]{4}){4}$`).test(normal) ? normal : null;
 }
 
 export class CreditCheckService {
@@ -90,9 +96,8 @@ export class CreditCheckService {
 
   /** The check behind a verification code, or null when no check has that code. */
   async verify(em: EntityManager, code: string): Promise<CreditCheck | null> {
-    const normal = code.trim().toUpperCase();
-    if (!/^CC(-[0-9A-Z]{4}){4}$/.test(normal)) return null;
-    return em.findOne(CreditCheck, { verificationCode: normal });
+    const normal = normaliseVerificationCode(code);
+    return normal ? em.findOne(CreditCheck, { verificationCode: normal }) : null;
   }
 
   /** Refuses an action when a check of the enterprise says REFUSE, naming every reason. */
