@@ -38,9 +38,12 @@ import { unitsSource } from './units/units.source';
 import users from './users';
 import { usersSource } from './users/users.source';
 import {
+  ANNUAL_REPORT_ROUTE,
   CREDIT_CHECK_ROUTE,
   EVALUATION_ROUTE,
   EXPLORER_ROUTE,
+  CREDIT_REPORT_PRINT_ROUTE,
+  CREDIT_REPORTS_ROUTE,
   INTEGRITY_FILE_ROUTE,
   NOTIFICATIONS_ROUTE,
   PPP_ARREARS_ROUTE,
@@ -119,6 +122,9 @@ const SupervisionResultsPage = lazyScreen(() => import('./supervision-tasks/Supe
 const ImportPage = lazyScreen(() => import('./import/ImportPage'), 'ImportPage');
 const ExplorerPage = lazyScreen(() => import('./explorer/ExplorerPage'), 'ExplorerPage');
 const EvaluationPage = lazyScreen(() => import('./evaluation/EvaluationPage'), 'EvaluationPage');
+const CreditReportsPage = lazyScreen(() => import('./credit-reports/CreditReportsPage'), 'CreditReportsPage');
+const CreditReportPrintPage = lazyScreen(() => import('./credit-reports/CreditReportPrintPage'), 'CreditReportPrintPage');
+const AnnualReportPage = lazyScreen(() => import('./annual-report/AnnualReportPage'), 'AnnualReportPage');
 
 // react-admin's own router (react-router); custom routes need its Route element.
 const { Route } = reactRouterProvider;
@@ -174,10 +180,14 @@ export const App = () => (
         <Route path={IMPORT_ROUTE} element={<ImportPage />} />
         <Route path={EXPLORER_ROUTE} element={<ExplorerPage />} />
         <Route path={EVALUATION_ROUTE} element={<EvaluationPage />} />
+        <Route path={CREDIT_REPORTS_ROUTE} element={<CreditReportsPage />} />
+        <Route path={ANNUAL_REPORT_ROUTE} element={<AnnualReportPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         {/* 核查结果验证: public, no sign-in (react-admin renders routes without layout before the auth check). */}
         <Route path={VERIFY_ROUTE} element={<VerifyPage />} />
+        {/* 信用报告 laid out for printing, without the console's menus (the API still requires a signed-in reader). */}
+        <Route path={CREDIT_REPORT_PRINT_ROUTE} element={<CreditReportPrintPage />} />
       </CustomRoutes>
     </Admin>
   </ApolloProvider>

@@ -39,7 +39,9 @@ export type PageName =
   | 'supervision-results'
   | 'explorer'
   | 'evaluation'
-  | 'import';
+  | 'import'
+  | 'credit-reports'
+  | 'annual-report';
 
 type Checked = ResourceName | PageName;
 
@@ -96,6 +98,10 @@ const RECTIFICATION_REPORTERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'UNIT_R
 /** 人事教育股 answers for integrity education (C1); a unit reporter records its own staff's attendance. */
 const TRAINING_MANAGERS: readonly Role[] = ['ADMIN', 'PERSONNEL'];
 const ATTENDANCE_RECORDERS: readonly Role[] = ['ADMIN', 'PERSONNEL', 'UNIT_REPORTER'];
+/** Issue credit reports (a unit reporter: its own unit's subjects). */
+const REPORT_ISSUERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'GENERAL_AFFAIRS', 'PERSONNEL', 'UNIT_REPORTER'];
+/** Read issued reports and annual integrity reports. */
+const REPORT_READERS: readonly Role[] = [...REPORT_ISSUERS, 'LEADER', 'ANALYST'];
 const READ_ONLY = (read: readonly Role[]) => ({ read, create: [], edit: [], delete: [] });
 
 // Mirrors the server's access rules so screens only offer what the server would
@@ -146,6 +152,8 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   explorer: READ_ONLY(['ADMIN', 'ANALYST']),
   // 诚信评价: results and rankings (a unit reporter: its own unit's, the server filters).
   evaluation: READ_ONLY(['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'LEADER', 'ANALYST', 'UNIT_REPORTER']),
+  'credit-reports': { read: REPORT_READERS, create: REPORT_ISSUERS, edit: [], delete: [] },
+  'annual-report': READ_ONLY(REPORT_READERS),
 };
 
 /**

@@ -16,6 +16,11 @@ export const IMPORT_ROUTE = '/import';
 export const EXPLORER_ROUTE = '/explorer';
 /** 诚信评价: rankings and explained scores. */
 export const EVALUATION_ROUTE = '/evaluation';
+/** 信用报告: issue a report; each prints at its own route, outside the layout. */
+export const CREDIT_REPORTS_ROUTE = '/credit-reports';
+export const CREDIT_REPORT_PRINT_ROUTE = '/credit-reports/:id';
+/** 年度诚信报告 of a unit. */
+export const ANNUAL_REPORT_ROUTE = '/annual-report';
 /** The public verification page, outside the signed-in layout. */
 export const VERIFY_ROUTE = '/verify';
 
@@ -30,4 +35,8 @@ export function creditCheckPath(subjectType: CheckSubjectType, subjectId: string
 
 export function verifyPath(code: string): string {
   return `${VERIFY_ROUTE}?code=${encodeURIComponent(code)}`;
+}
+
+export function creditReportPath(id: string): string {
+  return `${CREDIT_REPORTS_ROUTE}/${encodeURIComponent(id)}`;
 }

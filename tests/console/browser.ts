@@ -16,6 +16,8 @@ export interface ConsoleHarness {
   root: string;
   /** A fresh tab signed in as `username` (the profile is shared, so earlier sessions and language are forgotten). */
   signIn(username: string): Promise<Page>;
+  /** A fresh tab at `path`, without signing in (the public portal). */
+  open(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,11 @@ export async function startConsole(): Promise<ConsoleHarness> {
       await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByText('欢迎，').waitFor();
+      return page;
+    },
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`${root}${path}`);
       return page;
     },
     async close() {

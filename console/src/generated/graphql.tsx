@@ -767,6 +767,13 @@ export type ImportStatus =
   /** 校验中 */
   | 'VALIDATING';
 
+export type IssueCreditReportInput = {
+  /** Why the report is issued (出具事由) */
+  purpose: string;
+  subjectId: string | number;
+  subjectType: SubjectType;
+};
+
 export type JudgmentFilter = {
   fulfilByFrom?: string | null | undefined;
   fulfilByTo?: string | null | undefined;
@@ -1212,6 +1219,28 @@ export type ProposalStatus =
   | 'REPLY_DRAFTED'
   /** 交办有误已退回 */
   | 'RETURNED_MISROUTED';
+
+/** A report filed by the public through the portal */
+export type PublicComplaintInput = {
+  /** File without giving a name; nothing identifying is kept */
+  anonymous: boolean;
+  category: ComplaintCategory;
+  /** Who the report is about (a unit, an office, a person) */
+  concernedText?: string | null | undefined;
+  content: string;
+  /** E-mail or postal address */
+  reporterContact?: string | null | undefined;
+  reporterName?: string | null | undefined;
+  reporterPhone?: string | null | undefined;
+  title: string;
+};
+
+export type PublicRecordFilter = {
+  category?: RecordCategory | null | undefined;
+  subjectType?: SubjectType | null | undefined;
+  /** Unit code (单位编码): records about the unit and its staff */
+  unitCode?: string | null | undefined;
+};
 
 export type PurchaserConduct =
   /** 采购人履约规范 */
@@ -1789,6 +1818,14 @@ export type WarningLevel =
   /** 黄色预警：时限已过80% */
   | 'YELLOW';
 
+export type AnnualReportShowQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type AnnualReportShowQuery = { annualIntegrityReport: { year: number, unitName: string, csv: string } };
+
 export type AuditEventRecordFragment = { id: string, occurredAt: string, action: AuditAction, entityType: string, entityId: string, actorId: string | null, actorName: string | null, command: string | null, requestId: string | null, changes: Record<string, unknown> };
 
 export type AuditEventListQueryVariables = Exact<{
@@ -2149,6 +2186,30 @@ export type CreditCheckVerifyQueryVariables = Exact<{
 
 
 export type CreditCheckVerifyQuery = { verifyCreditCheck: { valid: boolean, decision: CheckDecision | null, subjectType: CheckSubjectType | null, subjectName: string | null, purpose: string | null, reasons: unknown, checkedAt: string | null } };
+
+export type IssuedCreditReportFragment = { id: string, reportNumber: string, verificationCode: string, digest: string, issuedAt: string, issuedByName: string | null, subjectType: SubjectType, subjectName: string, purpose: string, content: { issuedOn: string, basic: { name: string, unitName: string, unitCode: string, position: string | null, head: string | null }, records: Array<{ category: RecordCategory, severity: Severity, status: RecordStatus, decisionDate: string | null, decidingAuthority: string | null, documentNumber: string | null, facts: string, counting: boolean, disclosureEnd: string | null, repairedOn: string | null, disputed: boolean }>, commitments: Array<{ kind: CommitmentKind, content: string, madeOn: string, dueOn: string, status: CommitmentStatus }>, evaluations: Array<{ period: string, score: number, grade: Grade }>, measures: Array<{ name: string, kind: MeasureKind, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null }> } };
+
+export type CreditReportIssueMutationVariables = Exact<{
+  input: IssueCreditReportInput;
+}>;
+
+
+export type CreditReportIssueMutation = { issueCreditReport: { id: string, reportNumber: string } };
+
+export type CreditReportShowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CreditReportShowQuery = { creditReport: { id: string, reportNumber: string, verificationCode: string, digest: string, issuedAt: string, issuedByName: string | null, subjectType: SubjectType, subjectName: string, purpose: string, content: { issuedOn: string, basic: { name: string, unitName: string, unitCode: string, position: string | null, head: string | null }, records: Array<{ category: RecordCategory, severity: Severity, status: RecordStatus, decisionDate: string | null, decidingAuthority: string | null, documentNumber: string | null, facts: string, counting: boolean, disclosureEnd: string | null, repairedOn: string | null, disputed: boolean }>, commitments: Array<{ kind: CommitmentKind, content: string, madeOn: string, dueOn: string, status: CommitmentStatus }>, evaluations: Array<{ period: string, score: number, grade: Grade }>, measures: Array<{ name: string, kind: MeasureKind, status: MeasureApplicationStatus, effectiveFrom: string, effectiveTo: string | null }> } } };
+
+export type CreditReportListQueryVariables = Exact<{
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type CreditReportListQuery = { creditReports: { total: number, items: Array<{ id: string, reportNumber: string, subjectType: SubjectType, subjectName: string, purpose: string, issuedAt: string, issuedByName: string | null }> } };
 
 export type DashboardCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2951,6 +3012,54 @@ export type PolicyTaskReopenMutationVariables = Exact<{
 
 export type PolicyTaskReopenMutation = { reopenPolicyTask: { id: string, measure: string, assignedOn: string, deadline: string, status: PolicyTaskStatus, completedOn: string | null, version: number, createdAt: string, updatedAt: string, policy: { id: string, title: string, documentNumber: string, status: PolicyStatus }, leadUnit: { id: string, name: string }, responsibleUnits: Array<{ id: string, name: string }>, responsiblePerson: { id: string, name: string } | null, carriedOverFrom: { id: string, title: string } | null, progressReports: Array<{ id: string, reportedOn: string, note: string, completed: boolean, evidence: Array<string>, reportedByName: string | null }> } };
 
+export type PortalRecordsQueryVariables = Exact<{
+  filter?: PublicRecordFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PortalRecordsQuery = { publicRecords: { total: number, asOf: string, items: Array<{ subjectType: SubjectType, subjectName: string, unitName: string, category: RecordCategory, severity: Severity, decisionDate: string | null, decidingAuthority: string | null, documentNumber: string | null, disclosureStart: string, disclosureEnd: string, disputed: boolean }> } };
+
+export type PortalUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalUnitsQuery = { publicUnits: Array<{ code: string, name: string, disclosedRecords: number }> };
+
+export type PortalHonourRollQueryVariables = Exact<{
+  subjectType: SubjectType;
+}>;
+
+
+export type PortalHonourRollQuery = { publicHonourRoll: { period: string | null, items: Array<{ subjectType: SubjectType, subjectName: string, unitName: string, score: number, grade: Grade }> } };
+
+export type PortalRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalRulesQuery = { publicDisclosureRules: { disclosureDaysGeneral: number, disclosureDaysSerious: number, disclosureDaysGrave: number, repairMinDaysGeneral: number, repairMinDaysSerious: number, repairMinDaysGrave: number, objectionWindowWorkingDays: number, objectionDecisionWorkingDays: number, pageSize: number } };
+
+export type PortalVerifyReportQueryVariables = Exact<{
+  verificationCode: string;
+  digest?: string | null | undefined;
+}>;
+
+
+export type PortalVerifyReportQuery = { verifyCreditReport: { valid: boolean, problem: string | null, reportNumber: string | null, issuedOn: string | null, subjectType: SubjectType | null, subjectName: string | null, digest: string | null, records: number | null, countingRecords: number | null, commitments: number | null, latestGrade: Grade | null } };
+
+export type PortalSubmitComplaintMutationVariables = Exact<{
+  input: PublicComplaintInput;
+}>;
+
+
+export type PortalSubmitComplaintMutation = { submitPublicComplaint: { caseNumber: string, receiptCode: string, receivedOn: string, acceptanceDueOn: string } };
+
+export type PortalComplaintByReceiptQueryVariables = Exact<{
+  receiptCode: string;
+}>;
+
+
+export type PortalComplaintByReceiptQuery = { complaintByReceipt: { caseNumber: string, status: ComplaintStatus, receivedOn: string, acceptanceDueOn: string, notAcceptedReason: string | null, reply: string | null, repliedAt: string | null } };
+
 export type PppProjectRecordFragment = { id: string, code: string, name: string, stage: PppStageName, totalInvestment: number, version: number, createdAt: string, updatedAt: string, implementingUnit: { id: string, name: string }, partner: { id: string, name: string, creditCode: string } | null, partnerCheck: { id: string, decision: CheckDecision, verificationCode: string } | null };
 
 export type PppStageRecordFragment = { id: string, stage: PppStageName, duties: string, startedOn: string, endedOn: string | null, responsiblePerson: { id: string, name: string } };
@@ -3747,6 +3856,61 @@ export const CreditCheckResultFragmentDoc = gql`
   verificationCode
   checkedAt
   checkedByName
+}
+    `;
+export const IssuedCreditReportFragmentDoc = gql`
+    fragment IssuedCreditReport on CreditReport {
+  id
+  reportNumber
+  verificationCode
+  digest
+  issuedAt
+  issuedByName
+  subjectType
+  subjectName
+  purpose
+  content {
+    issuedOn
+    basic {
+      name
+      unitName
+      unitCode
+      position
+      head
+    }
+    records {
+      category
+      severity
+      status
+      decisionDate
+      decidingAuthority
+      documentNumber
+      facts
+      counting
+      disclosureEnd
+      repairedOn
+      disputed
+    }
+    commitments {
+      kind
+      content
+      madeOn
+      dueOn
+      status
+    }
+    evaluations {
+      period
+      score
+      grade
+    }
+    measures {
+      name
+      kind
+      status
+      effectiveFrom
+      effectiveTo
+    }
+  }
 }
     `;
 export const DishonestyRecordRecordFragmentDoc = gql`
@@ -4567,6 +4731,52 @@ export const WarningItemFragmentDoc = gql`
   }
 }
     `;
+export const AnnualReportShowDocument = gql`
+    query AnnualReportShow($unitId: ID!, $year: Int!) {
+  annualIntegrityReport(unitId: $unitId, year: $year) {
+    year
+    unitName
+    csv
+  }
+}
+    `;
+
+/**
+ * __useAnnualReportShowQuery__
+ *
+ * To run a query within a React component, call `useAnnualReportShowQuery` and pass it any options that fit your needs.
+ * When your component renders, `useAnnualReportShowQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useAnnualReportShowQuery({
+ *   variables: {
+ *      unitId: // value for 'unitId'
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useAnnualReportShowQuery(baseOptions: Apollo.QueryHookOptions<AnnualReportShowQuery, AnnualReportShowQueryVariables> & ({ variables: AnnualReportShowQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<AnnualReportShowQuery, AnnualReportShowQueryVariables>(AnnualReportShowDocument, options);
+      }
+export function useAnnualReportShowLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<AnnualReportShowQuery, AnnualReportShowQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<AnnualReportShowQuery, AnnualReportShowQueryVariables>(AnnualReportShowDocument, options);
+        }
+// @ts-ignore
+export function useAnnualReportShowSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<AnnualReportShowQuery, AnnualReportShowQueryVariables>): Apollo.UseSuspenseQueryResult<AnnualReportShowQuery, AnnualReportShowQueryVariables>;
+export function useAnnualReportShowSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AnnualReportShowQuery, AnnualReportShowQueryVariables>): Apollo.UseSuspenseQueryResult<AnnualReportShowQuery | undefined, AnnualReportShowQueryVariables>;
+export function useAnnualReportShowSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<AnnualReportShowQuery, AnnualReportShowQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<AnnualReportShowQuery, AnnualReportShowQueryVariables>(AnnualReportShowDocument, options);
+        }
+export type AnnualReportShowQueryHookResult = ReturnType<typeof useAnnualReportShowQuery>;
+export type AnnualReportShowLazyQueryHookResult = ReturnType<typeof useAnnualReportShowLazyQuery>;
+export type AnnualReportShowSuspenseQueryHookResult = ReturnType<typeof useAnnualReportShowSuspenseQuery>;
+export type AnnualReportShowQueryResult = Apollo.QueryResult<AnnualReportShowQuery, AnnualReportShowQueryVariables>;
 export const AuditEventListDocument = gql`
     query AuditEventList($filter: AuditEventFilter, $order: SortOrder, $offset: Int, $limit: Int) {
   auditEvents(filter: $filter, order: $order, offset: $offset, limit: $limit) {
@@ -6244,6 +6454,136 @@ export type CreditCheckVerifyQueryHookResult = ReturnType<typeof useCreditCheckV
 export type CreditCheckVerifyLazyQueryHookResult = ReturnType<typeof useCreditCheckVerifyLazyQuery>;
 export type CreditCheckVerifySuspenseQueryHookResult = ReturnType<typeof useCreditCheckVerifySuspenseQuery>;
 export type CreditCheckVerifyQueryResult = Apollo.QueryResult<CreditCheckVerifyQuery, CreditCheckVerifyQueryVariables>;
+export const CreditReportIssueDocument = gql`
+    mutation CreditReportIssue($input: IssueCreditReportInput!) {
+  issueCreditReport(input: $input) {
+    id
+    reportNumber
+  }
+}
+    `;
+export type CreditReportIssueMutationFn = Apollo.MutationFunction<CreditReportIssueMutation, CreditReportIssueMutationVariables>;
+
+/**
+ * __useCreditReportIssueMutation__
+ *
+ * To run a mutation, you first call `useCreditReportIssueMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreditReportIssueMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [creditReportIssueMutation, { data, loading, error }] = useCreditReportIssueMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useCreditReportIssueMutation(baseOptions?: Apollo.MutationHookOptions<CreditReportIssueMutation, CreditReportIssueMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreditReportIssueMutation, CreditReportIssueMutationVariables>(CreditReportIssueDocument, options);
+      }
+export type CreditReportIssueMutationHookResult = ReturnType<typeof useCreditReportIssueMutation>;
+export type CreditReportIssueMutationResult = Apollo.MutationResult<CreditReportIssueMutation>;
+export type CreditReportIssueMutationOptions = Apollo.BaseMutationOptions<CreditReportIssueMutation, CreditReportIssueMutationVariables>;
+export const CreditReportShowDocument = gql`
+    query CreditReportShow($id: ID!) {
+  creditReport(id: $id) {
+    ...IssuedCreditReport
+  }
+}
+    ${IssuedCreditReportFragmentDoc}`;
+
+/**
+ * __useCreditReportShowQuery__
+ *
+ * To run a query within a React component, call `useCreditReportShowQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCreditReportShowQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCreditReportShowQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useCreditReportShowQuery(baseOptions: Apollo.QueryHookOptions<CreditReportShowQuery, CreditReportShowQueryVariables> & ({ variables: CreditReportShowQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CreditReportShowQuery, CreditReportShowQueryVariables>(CreditReportShowDocument, options);
+      }
+export function useCreditReportShowLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CreditReportShowQuery, CreditReportShowQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CreditReportShowQuery, CreditReportShowQueryVariables>(CreditReportShowDocument, options);
+        }
+// @ts-ignore
+export function useCreditReportShowSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CreditReportShowQuery, CreditReportShowQueryVariables>): Apollo.UseSuspenseQueryResult<CreditReportShowQuery, CreditReportShowQueryVariables>;
+export function useCreditReportShowSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditReportShowQuery, CreditReportShowQueryVariables>): Apollo.UseSuspenseQueryResult<CreditReportShowQuery | undefined, CreditReportShowQueryVariables>;
+export function useCreditReportShowSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditReportShowQuery, CreditReportShowQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CreditReportShowQuery, CreditReportShowQueryVariables>(CreditReportShowDocument, options);
+        }
+export type CreditReportShowQueryHookResult = ReturnType<typeof useCreditReportShowQuery>;
+export type CreditReportShowLazyQueryHookResult = ReturnType<typeof useCreditReportShowLazyQuery>;
+export type CreditReportShowSuspenseQueryHookResult = ReturnType<typeof useCreditReportShowSuspenseQuery>;
+export type CreditReportShowQueryResult = Apollo.QueryResult<CreditReportShowQuery, CreditReportShowQueryVariables>;
+export const CreditReportListDocument = gql`
+    query CreditReportList($offset: Int, $limit: Int) {
+  creditReports(offset: $offset, limit: $limit) {
+    total
+    items {
+      id
+      reportNumber
+      subjectType
+      subjectName
+      purpose
+      issuedAt
+      issuedByName
+    }
+  }
+}
+    `;
+
+/**
+ * __useCreditReportListQuery__
+ *
+ * To run a query within a React component, call `useCreditReportListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useCreditReportListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useCreditReportListQuery({
+ *   variables: {
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useCreditReportListQuery(baseOptions?: Apollo.QueryHookOptions<CreditReportListQuery, CreditReportListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<CreditReportListQuery, CreditReportListQueryVariables>(CreditReportListDocument, options);
+      }
+export function useCreditReportListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<CreditReportListQuery, CreditReportListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<CreditReportListQuery, CreditReportListQueryVariables>(CreditReportListDocument, options);
+        }
+// @ts-ignore
+export function useCreditReportListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<CreditReportListQuery, CreditReportListQueryVariables>): Apollo.UseSuspenseQueryResult<CreditReportListQuery, CreditReportListQueryVariables>;
+export function useCreditReportListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditReportListQuery, CreditReportListQueryVariables>): Apollo.UseSuspenseQueryResult<CreditReportListQuery | undefined, CreditReportListQueryVariables>;
+export function useCreditReportListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<CreditReportListQuery, CreditReportListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<CreditReportListQuery, CreditReportListQueryVariables>(CreditReportListDocument, options);
+        }
+export type CreditReportListQueryHookResult = ReturnType<typeof useCreditReportListQuery>;
+export type CreditReportListLazyQueryHookResult = ReturnType<typeof useCreditReportListLazyQuery>;
+export type CreditReportListSuspenseQueryHookResult = ReturnType<typeof useCreditReportListSuspenseQuery>;
+export type CreditReportListQueryResult = Apollo.QueryResult<CreditReportListQuery, CreditReportListQueryVariables>;
 export const DashboardCountsDocument = gql`
     query DashboardCounts {
   units(limit: 1) {
@@ -10134,6 +10474,348 @@ export function usePolicyTaskReopenMutation(baseOptions?: Apollo.MutationHookOpt
 export type PolicyTaskReopenMutationHookResult = ReturnType<typeof usePolicyTaskReopenMutation>;
 export type PolicyTaskReopenMutationResult = Apollo.MutationResult<PolicyTaskReopenMutation>;
 export type PolicyTaskReopenMutationOptions = Apollo.BaseMutationOptions<PolicyTaskReopenMutation, PolicyTaskReopenMutationVariables>;
+export const PortalRecordsDocument = gql`
+    query PortalRecords($filter: PublicRecordFilter, $offset: Int, $limit: Int) {
+  publicRecords(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    asOf
+    items {
+      subjectType
+      subjectName
+      unitName
+      category
+      severity
+      decisionDate
+      decidingAuthority
+      documentNumber
+      disclosureStart
+      disclosureEnd
+      disputed
+    }
+  }
+}
+    `;
+
+/**
+ * __usePortalRecordsQuery__
+ *
+ * To run a query within a React component, call `usePortalRecordsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalRecordsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalRecordsQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function usePortalRecordsQuery(baseOptions?: Apollo.QueryHookOptions<PortalRecordsQuery, PortalRecordsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalRecordsQuery, PortalRecordsQueryVariables>(PortalRecordsDocument, options);
+      }
+export function usePortalRecordsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalRecordsQuery, PortalRecordsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalRecordsQuery, PortalRecordsQueryVariables>(PortalRecordsDocument, options);
+        }
+// @ts-ignore
+export function usePortalRecordsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalRecordsQuery, PortalRecordsQueryVariables>): Apollo.UseSuspenseQueryResult<PortalRecordsQuery, PortalRecordsQueryVariables>;
+export function usePortalRecordsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalRecordsQuery, PortalRecordsQueryVariables>): Apollo.UseSuspenseQueryResult<PortalRecordsQuery | undefined, PortalRecordsQueryVariables>;
+export function usePortalRecordsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalRecordsQuery, PortalRecordsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalRecordsQuery, PortalRecordsQueryVariables>(PortalRecordsDocument, options);
+        }
+export type PortalRecordsQueryHookResult = ReturnType<typeof usePortalRecordsQuery>;
+export type PortalRecordsLazyQueryHookResult = ReturnType<typeof usePortalRecordsLazyQuery>;
+export type PortalRecordsSuspenseQueryHookResult = ReturnType<typeof usePortalRecordsSuspenseQuery>;
+export type PortalRecordsQueryResult = Apollo.QueryResult<PortalRecordsQuery, PortalRecordsQueryVariables>;
+export const PortalUnitsDocument = gql`
+    query PortalUnits {
+  publicUnits {
+    code
+    name
+    disclosedRecords
+  }
+}
+    `;
+
+/**
+ * __usePortalUnitsQuery__
+ *
+ * To run a query within a React component, call `usePortalUnitsQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalUnitsQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalUnitsQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePortalUnitsQuery(baseOptions?: Apollo.QueryHookOptions<PortalUnitsQuery, PortalUnitsQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalUnitsQuery, PortalUnitsQueryVariables>(PortalUnitsDocument, options);
+      }
+export function usePortalUnitsLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalUnitsQuery, PortalUnitsQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalUnitsQuery, PortalUnitsQueryVariables>(PortalUnitsDocument, options);
+        }
+// @ts-ignore
+export function usePortalUnitsSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalUnitsQuery, PortalUnitsQueryVariables>): Apollo.UseSuspenseQueryResult<PortalUnitsQuery, PortalUnitsQueryVariables>;
+export function usePortalUnitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalUnitsQuery, PortalUnitsQueryVariables>): Apollo.UseSuspenseQueryResult<PortalUnitsQuery | undefined, PortalUnitsQueryVariables>;
+export function usePortalUnitsSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalUnitsQuery, PortalUnitsQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalUnitsQuery, PortalUnitsQueryVariables>(PortalUnitsDocument, options);
+        }
+export type PortalUnitsQueryHookResult = ReturnType<typeof usePortalUnitsQuery>;
+export type PortalUnitsLazyQueryHookResult = ReturnType<typeof usePortalUnitsLazyQuery>;
+export type PortalUnitsSuspenseQueryHookResult = ReturnType<typeof usePortalUnitsSuspenseQuery>;
+export type PortalUnitsQueryResult = Apollo.QueryResult<PortalUnitsQuery, PortalUnitsQueryVariables>;
+export const PortalHonourRollDocument = gql`
+    query PortalHonourRoll($subjectType: SubjectType!) {
+  publicHonourRoll(subjectType: $subjectType) {
+    period
+    items {
+      subjectType
+      subjectName
+      unitName
+      score
+      grade
+    }
+  }
+}
+    `;
+
+/**
+ * __usePortalHonourRollQuery__
+ *
+ * To run a query within a React component, call `usePortalHonourRollQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalHonourRollQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalHonourRollQuery({
+ *   variables: {
+ *      subjectType: // value for 'subjectType'
+ *   },
+ * });
+ */
+export function usePortalHonourRollQuery(baseOptions: Apollo.QueryHookOptions<PortalHonourRollQuery, PortalHonourRollQueryVariables> & ({ variables: PortalHonourRollQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalHonourRollQuery, PortalHonourRollQueryVariables>(PortalHonourRollDocument, options);
+      }
+export function usePortalHonourRollLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalHonourRollQuery, PortalHonourRollQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalHonourRollQuery, PortalHonourRollQueryVariables>(PortalHonourRollDocument, options);
+        }
+// @ts-ignore
+export function usePortalHonourRollSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalHonourRollQuery, PortalHonourRollQueryVariables>): Apollo.UseSuspenseQueryResult<PortalHonourRollQuery, PortalHonourRollQueryVariables>;
+export function usePortalHonourRollSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalHonourRollQuery, PortalHonourRollQueryVariables>): Apollo.UseSuspenseQueryResult<PortalHonourRollQuery | undefined, PortalHonourRollQueryVariables>;
+export function usePortalHonourRollSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalHonourRollQuery, PortalHonourRollQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalHonourRollQuery, PortalHonourRollQueryVariables>(PortalHonourRollDocument, options);
+        }
+export type PortalHonourRollQueryHookResult = ReturnType<typeof usePortalHonourRollQuery>;
+export type PortalHonourRollLazyQueryHookResult = ReturnType<typeof usePortalHonourRollLazyQuery>;
+export type PortalHonourRollSuspenseQueryHookResult = ReturnType<typeof usePortalHonourRollSuspenseQuery>;
+export type PortalHonourRollQueryResult = Apollo.QueryResult<PortalHonourRollQuery, PortalHonourRollQueryVariables>;
+export const PortalRulesDocument = gql`
+    query PortalRules {
+  publicDisclosureRules {
+    disclosureDaysGeneral
+    disclosureDaysSerious
+    disclosureDaysGrave
+    repairMinDaysGeneral
+    repairMinDaysSerious
+    repairMinDaysGrave
+    objectionWindowWorkingDays
+    objectionDecisionWorkingDays
+    pageSize
+  }
+}
+    `;
+
+/**
+ * __usePortalRulesQuery__
+ *
+ * To run a query within a React component, call `usePortalRulesQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalRulesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalRulesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function usePortalRulesQuery(baseOptions?: Apollo.QueryHookOptions<PortalRulesQuery, PortalRulesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalRulesQuery, PortalRulesQueryVariables>(PortalRulesDocument, options);
+      }
+export function usePortalRulesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalRulesQuery, PortalRulesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalRulesQuery, PortalRulesQueryVariables>(PortalRulesDocument, options);
+        }
+// @ts-ignore
+export function usePortalRulesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalRulesQuery, PortalRulesQueryVariables>): Apollo.UseSuspenseQueryResult<PortalRulesQuery, PortalRulesQueryVariables>;
+export function usePortalRulesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalRulesQuery, PortalRulesQueryVariables>): Apollo.UseSuspenseQueryResult<PortalRulesQuery | undefined, PortalRulesQueryVariables>;
+export function usePortalRulesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalRulesQuery, PortalRulesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalRulesQuery, PortalRulesQueryVariables>(PortalRulesDocument, options);
+        }
+export type PortalRulesQueryHookResult = ReturnType<typeof usePortalRulesQuery>;
+export type PortalRulesLazyQueryHookResult = ReturnType<typeof usePortalRulesLazyQuery>;
+export type PortalRulesSuspenseQueryHookResult = ReturnType<typeof usePortalRulesSuspenseQuery>;
+export type PortalRulesQueryResult = Apollo.QueryResult<PortalRulesQuery, PortalRulesQueryVariables>;
+export const PortalVerifyReportDocument = gql`
+    query PortalVerifyReport($verificationCode: String!, $digest: String) {
+  verifyCreditReport(verificationCode: $verificationCode, digest: $digest) {
+    valid
+    problem
+    reportNumber
+    issuedOn
+    subjectType
+    subjectName
+    digest
+    records
+    countingRecords
+    commitments
+    latestGrade
+  }
+}
+    `;
+
+/**
+ * __usePortalVerifyReportQuery__
+ *
+ * To run a query within a React component, call `usePortalVerifyReportQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalVerifyReportQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalVerifyReportQuery({
+ *   variables: {
+ *      verificationCode: // value for 'verificationCode'
+ *      digest: // value for 'digest'
+ *   },
+ * });
+ */
+export function usePortalVerifyReportQuery(baseOptions: Apollo.QueryHookOptions<PortalVerifyReportQuery, PortalVerifyReportQueryVariables> & ({ variables: PortalVerifyReportQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>(PortalVerifyReportDocument, options);
+      }
+export function usePortalVerifyReportLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>(PortalVerifyReportDocument, options);
+        }
+// @ts-ignore
+export function usePortalVerifyReportSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>): Apollo.UseSuspenseQueryResult<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>;
+export function usePortalVerifyReportSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>): Apollo.UseSuspenseQueryResult<PortalVerifyReportQuery | undefined, PortalVerifyReportQueryVariables>;
+export function usePortalVerifyReportSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>(PortalVerifyReportDocument, options);
+        }
+export type PortalVerifyReportQueryHookResult = ReturnType<typeof usePortalVerifyReportQuery>;
+export type PortalVerifyReportLazyQueryHookResult = ReturnType<typeof usePortalVerifyReportLazyQuery>;
+export type PortalVerifyReportSuspenseQueryHookResult = ReturnType<typeof usePortalVerifyReportSuspenseQuery>;
+export type PortalVerifyReportQueryResult = Apollo.QueryResult<PortalVerifyReportQuery, PortalVerifyReportQueryVariables>;
+export const PortalSubmitComplaintDocument = gql`
+    mutation PortalSubmitComplaint($input: PublicComplaintInput!) {
+  submitPublicComplaint(input: $input) {
+    caseNumber
+    receiptCode
+    receivedOn
+    acceptanceDueOn
+  }
+}
+    `;
+export type PortalSubmitComplaintMutationFn = Apollo.MutationFunction<PortalSubmitComplaintMutation, PortalSubmitComplaintMutationVariables>;
+
+/**
+ * __usePortalSubmitComplaintMutation__
+ *
+ * To run a mutation, you first call `usePortalSubmitComplaintMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `usePortalSubmitComplaintMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [portalSubmitComplaintMutation, { data, loading, error }] = usePortalSubmitComplaintMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function usePortalSubmitComplaintMutation(baseOptions?: Apollo.MutationHookOptions<PortalSubmitComplaintMutation, PortalSubmitComplaintMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<PortalSubmitComplaintMutation, PortalSubmitComplaintMutationVariables>(PortalSubmitComplaintDocument, options);
+      }
+export type PortalSubmitComplaintMutationHookResult = ReturnType<typeof usePortalSubmitComplaintMutation>;
+export type PortalSubmitComplaintMutationResult = Apollo.MutationResult<PortalSubmitComplaintMutation>;
+export type PortalSubmitComplaintMutationOptions = Apollo.BaseMutationOptions<PortalSubmitComplaintMutation, PortalSubmitComplaintMutationVariables>;
+export const PortalComplaintByReceiptDocument = gql`
+    query PortalComplaintByReceipt($receiptCode: String!) {
+  complaintByReceipt(receiptCode: $receiptCode) {
+    caseNumber
+    status
+    receivedOn
+    acceptanceDueOn
+    notAcceptedReason
+    reply
+    repliedAt
+  }
+}
+    `;
+
+/**
+ * __usePortalComplaintByReceiptQuery__
+ *
+ * To run a query within a React component, call `usePortalComplaintByReceiptQuery` and pass it any options that fit your needs.
+ * When your component renders, `usePortalComplaintByReceiptQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = usePortalComplaintByReceiptQuery({
+ *   variables: {
+ *      receiptCode: // value for 'receiptCode'
+ *   },
+ * });
+ */
+export function usePortalComplaintByReceiptQuery(baseOptions: Apollo.QueryHookOptions<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables> & ({ variables: PortalComplaintByReceiptQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>(PortalComplaintByReceiptDocument, options);
+      }
+export function usePortalComplaintByReceiptLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>(PortalComplaintByReceiptDocument, options);
+        }
+// @ts-ignore
+export function usePortalComplaintByReceiptSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>): Apollo.UseSuspenseQueryResult<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>;
+export function usePortalComplaintByReceiptSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>): Apollo.UseSuspenseQueryResult<PortalComplaintByReceiptQuery | undefined, PortalComplaintByReceiptQueryVariables>;
+export function usePortalComplaintByReceiptSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>(PortalComplaintByReceiptDocument, options);
+        }
+export type PortalComplaintByReceiptQueryHookResult = ReturnType<typeof usePortalComplaintByReceiptQuery>;
+export type PortalComplaintByReceiptLazyQueryHookResult = ReturnType<typeof usePortalComplaintByReceiptLazyQuery>;
+export type PortalComplaintByReceiptSuspenseQueryHookResult = ReturnType<typeof usePortalComplaintByReceiptSuspenseQuery>;
+export type PortalComplaintByReceiptQueryResult = Apollo.QueryResult<PortalComplaintByReceiptQuery, PortalComplaintByReceiptQueryVariables>;
 export const PppProjectListDocument = gql`
     query PppProjectList($q: String, $stage: PppStageName, $offset: Int, $limit: Int) {
   pppProjects(q: $q, stage: $stage, offset: $offset, limit: $limit) {

@@ -1,7 +1,9 @@
 import type { ReactElement } from 'react';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import CampaignIcon from '@mui/icons-material/NotificationImportant';
 import QueryIcon from '@mui/icons-material/ManageSearch';
 import ScoreIcon from '@mui/icons-material/Leaderboard';
+import DescriptionIcon from '@mui/icons-material/Description';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import TimerIcon from '@mui/icons-material/Timer';
@@ -15,6 +17,8 @@ import {
   CREDIT_CHECK_ROUTE,
   EVALUATION_ROUTE,
   EXPLORER_ROUTE,
+  ANNUAL_REPORT_ROUTE,
+  CREDIT_REPORTS_ROUTE,
   IMPORT_ROUTE,
   PPP_ARREARS_ROUTE,
   SETTINGS_ROUTE,
@@ -41,6 +45,8 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'enterprises' },
       { page: 'credit-check', to: CREDIT_CHECK_ROUTE, label: 'app.credit_check.title', icon: <VerifiedUserIcon /> },
       { page: 'evaluation', to: EVALUATION_ROUTE, label: 'app.evaluation.title', icon: <ScoreIcon /> },
+      { page: 'credit-reports', to: CREDIT_REPORTS_ROUTE, label: 'app.credit_report.title', icon: <DescriptionIcon /> },
+      { page: 'annual-report', to: ANNUAL_REPORT_ROUTE, label: 'app.annual_report.title', icon: <AssessmentIcon /> },
     ],
   },
   {

@@ -173,6 +173,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const consoleDir = opts.consoleDir ?? path.join(repoRoot, 'console', 'dist');
   if (fs.existsSync(path.join(consoleDir, 'index.html'))) {
     app.use(express.static(consoleDir, { index: false, maxAge: '1h' }));
+    // The public portal is a page of its own, so the console's code never loads for the public.
+    const portalPage = path.join(consoleDir, 'portal.html');
+    if (fs.existsSync(portalPage)) app.get(/^\/public(\/.*)?$/, (_req, res) => res.sendFile(portalPage));
     // Client-side routes of the console all load its index page.
     app.get(/^\/(?!graphql|health|ready|metrics).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   }

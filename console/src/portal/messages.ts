@@ -1,0 +1,166 @@
+import { en as consoleEn } from '../i18n/en';
+import { zhCN as consoleZh } from '../i18n/zh-CN';
+
+// The portal's own words; enum labels come from the console's messages so both say the same.
+const zh = {
+  title: '政务诚信信息公示',
+  subtitle: '郏县财政局 · 政务诚信治理平台',
+  language: 'English',
+  tabs: { records: '失信记录公示', honour: '守信红榜', rules: '公示规则', complaint: '投诉举报', verify: '信用报告验证' },
+  records: {
+    intro: '以下为经认定、尚在公示期内且未经信用修复的政务失信记录。个人姓名已脱敏处理，公示期满或信用修复后自动停止公示。',
+    unit: '单位',
+    all_units: '全部单位',
+    category: '失信类别',
+    all_categories: '全部类别',
+    subject: '失信主体',
+    unit_column: '所属单位',
+    severity: '严重程度',
+    decided: '认定日期',
+    authority: '认定机关',
+    document: '文号',
+    period: '公示期',
+    disputed: '异议处理中',
+    none: '当前没有公示中的失信记录。',
+    as_of: '公示日期：%{day}，共 %{total} 条',
+  },
+  honour: {
+    intro: '守信红榜：%{period} 年度诚信评价结果为“诚信”等级的单位和个人（个人姓名已脱敏）。',
+    none: '尚无已发布的年度诚信评价结果。',
+    units: '守信单位',
+    people: '守信个人',
+    score: '诚信得分',
+  },
+  rules: {
+    intro: '政务失信记录的公示遵循以下规则：',
+    periods: '公示期自认定之日起计算：一般失信 %{general} 天，较重失信 %{serious} 天，严重失信 %{grave} 天。',
+    repair: '完成整改并经验收后，可申请信用修复；最短期限自认定之日起：一般 %{general} 天，较重 %{serious} 天，严重 %{grave} 天。修复后停止公示。',
+    objection: '失信主体对记录有异议的，可在认定后 %{window} 个工作日内提出，异议处理期间记录标注“异议处理中”，%{decide} 个工作日内作出处理决定。',
+    masking: '公示信息不含身份证号、联系电话等个人信息，个人姓名仅显示姓氏（如“张*”）。',
+    paging: '每页最多显示 %{size} 条记录。',
+  },
+  complaint: {
+    intro: '对政务失信、违法违规行为可在此投诉举报。可匿名提交，提交后请妥善保存查询码。',
+    category: '类别',
+    title: '标题',
+    content: '具体内容',
+    concerned: '被投诉单位或人员',
+    anonymous: '匿名提交',
+    name: '姓名',
+    phone: '联系电话',
+    submit: '提交',
+    received: '已登记：案件编号 %{caseNumber}，查询码 %{receiptCode}（仅显示一次，请妥善保存），受理期限 %{due}。',
+    lookup: '进度查询',
+    receipt: '查询码',
+    look_up: '查询',
+    status: '办理状态',
+    reply: '答复',
+  },
+  verify: {
+    intro: '输入信用报告上的验证码（及报告摘要码）核验报告真伪。',
+    code: '验证码',
+    digest: '摘要码（可选）',
+    verify: '验证',
+    valid: '报告真实有效',
+    invalid: '验证未通过：%{reason}',
+    problems: { UNKNOWN_CODE: '验证码不存在', CONTENT_CHANGED: '报告内容已被改动', DIGEST_MISMATCH: '摘要码与报告不符' },
+    number: '报告编号',
+    issued: '出具日期',
+    subject: '报告主体',
+    records: '失信记录（其中出具时有效）',
+    commitments: '承诺事项',
+    grade: '最近诚信等级',
+  },
+  grades: { A: '诚信', B: '基本诚信', C: '警示', D: '失信' },
+  error: '请求失败：%{message}',
+  loading: '正在加载…',
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type PortalText = Shape<typeof zh>;
+
+const en: PortalText = {
+  title: 'Government integrity disclosure',
+  subtitle: 'Jia County Finance Bureau · Integrity-governance platform',
+  language: '中文',
+  tabs: { records: 'Disclosed records', honour: 'Honour roll', rules: 'Disclosure rules', complaint: 'Complaints and reports', verify: 'Verify a credit report' },
+  records: {
+    intro: 'Confirmed dishonesty records inside their disclosure period and not repaired. Personal names are masked; records leave this list when their period ends or they are repaired.',
+    unit: 'Unit',
+    all_units: 'All units',
+    category: 'Category',
+    all_categories: 'All categories',
+    subject: 'Subject',
+    unit_column: 'Unit',
+    severity: 'Severity',
+    decided: 'Decided on',
+    authority: 'Deciding authority',
+    document: 'Document no.',
+    period: 'Disclosure period',
+    disputed: 'Objection pending',
+    none: 'No records are disclosed at present.',
+    as_of: 'As of %{day}: %{total} records',
+  },
+  honour: {
+    intro: 'Honour roll: units and staff graded “trustworthy” in the %{period} integrity evaluation (personal names masked).',
+    none: 'No yearly evaluation has been published yet.',
+    units: 'Units',
+    people: 'Staff',
+    score: 'Score',
+  },
+  rules: {
+    intro: 'Dishonesty records are disclosed under these rules:',
+    periods: 'Disclosure runs from the decision: general %{general} days, serious %{serious} days, grave %{grave} days.',
+    repair: 'After verified rectification a subject may apply for credit repair, at the earliest after: general %{general} days, serious %{serious} days, grave %{grave} days. Repaired records are no longer disclosed.',
+    objection: 'A subject may object within %{window} working days of the decision; the record is marked “objection pending” and a decision follows within %{decide} working days.',
+    masking: 'Nothing disclosed carries ID numbers or phone numbers; a person is shown by family name only (e.g. “张*”).',
+    paging: 'At most %{size} records a page.',
+  },
+  complaint: {
+    intro: 'Report dishonest or unlawful conduct here, anonymously if you wish. Keep the receipt code you are given.',
+    category: 'Category',
+    title: 'Title',
+    content: 'Details',
+    concerned: 'Unit or person concerned',
+    anonymous: 'File anonymously',
+    name: 'Name',
+    phone: 'Phone',
+    submit: 'Submit',
+    received: 'Registered: case %{caseNumber}, receipt code %{receiptCode} (shown once: keep it), acceptance due by %{due}.',
+    lookup: 'Follow a case',
+    receipt: 'Receipt code',
+    look_up: 'Look up',
+    status: 'Status',
+    reply: 'Reply',
+  },
+  verify: {
+    intro: 'Enter the verification code (and the digest) printed on a credit report to check it.',
+    code: 'Verification code',
+    digest: 'Digest (optional)',
+    verify: 'Verify',
+    valid: 'The report is genuine',
+    invalid: 'Not verified: %{reason}',
+    problems: { UNKNOWN_CODE: 'no report has this code', CONTENT_CHANGED: 'the report was changed', DIGEST_MISMATCH: 'the digest does not match the report' },
+    number: 'Report number',
+    issued: 'Issued on',
+    subject: 'Subject',
+    records: 'Records (in force when issued)',
+    commitments: 'Commitments',
+    grade: 'Latest grade',
+  },
+  grades: { A: 'Trustworthy', B: 'Largely trustworthy', C: 'Warning', D: 'Untrustworthy' },
+  error: 'Request failed: %{message}',
+  loading: 'Loading…',
+};
+
+export type PortalLocale = 'zh-CN' | 'en';
+
+export const PORTAL_TEXT: Record<PortalLocale, { text: PortalText; enums: typeof consoleZh.app.enums }> = {
+  'zh-CN': { text: zh, enums: consoleZh.app.enums },
+  en: { text: en, enums: consoleEn.app.enums as typeof consoleZh.app.enums },
+};
+
+/** Fills %{name} placeholders. */
+export function fill(template: string, values: Record<string, string | number | null | undefined> = {}): string {
+  return template.replace(/%\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
