@@ -65,7 +65,7 @@ export const CreditReportPrintPage = () => {
         {translate(t('heading'))}
       </Typography>
       <Typography align="center">
-        {translate(t('number'))}：{r.reportNumber}　{translate(t('issued_on'))}：{c.issuedOn}　{translate(t('issued_by'))}：{r.issuedByName ?? '—'}
+        {translate(t('number'))}：{r.reportNumber} · {translate(t('issued_on'))}：{c.issuedOn} · {translate(t('issued_by'))}：{r.issuedByName ?? '—'}
       </Typography>
       <Divider sx={{ my: 2 }} />
       <Section
@@ -111,7 +111,7 @@ export const CreditReportPrintPage = () => {
           {translate(t('verification'))}
         </Typography>
         <Typography sx={{ fontFamily: 'monospace' }}>
-          {translate(t('code'))}：{r.verificationCode}　{translate(t('digest'))}：{r.digest}
+          {translate(t('code'))}：{r.verificationCode} · {translate(t('digest'))}：{r.digest}
         </Typography>
         <Typography variant="body2">{translate(t('verify_hint'), { url: verifyUrl })}</Typography>
       </Box>
