@@ -5,7 +5,6 @@ import {
   AutocompleteInput,
   Form,
   FormDataConsumer,
-  HttpError,
   RadioButtonGroupInput,
   ReferenceInput,
   SaveButton,
@@ -19,7 +18,7 @@ import {
 import { CHECK_SUBJECT_TYPES, checkSubjectTypeChoices } from '../common/enums';
 import { useCreditCheckRunMutation, type CheckSubjectType, type CreditCheckResultFragment } from '../generated/graphql';
 import { filterEnum } from '../providers/record-utils';
-import { toHttpError } from '../providers/server-error';
+import { submissionErrors } from '../providers/server-error';
 import { CheckResult } from './CheckResult';
 
 
@@ -99,16 +98,8 @@ export const CreditCheckPage = () => {
       setResult(data?.creditCheck);
       return undefined;
     } catch (error) {
-      const mapped = toHttpError(error);
-      const errors = mapped instanceof HttpError ? (mapped.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) {
-        // The API names subjectId; the page shows it on the picker the user filled in.
-        const { subjectId: onSubject, ...rest } = errors;
-        return { ...rest, ...(onSubject ? { [picker]: onSubject } : {}) };
-      }
-      const message = mapped instanceof Error ? mapped.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
-      return undefined;
+      // The API names subjectId; the page shows it on the picker the user filled in.
+      return submissionErrors(error, notify, { from: 'subjectId', to: picker });
     }
   };
 

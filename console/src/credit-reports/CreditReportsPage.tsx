@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   Form,
   FormDataConsumer,
-  HttpError,
   RadioButtonGroupInput,
   ReferenceInput,
   SaveButton,
@@ -17,7 +16,7 @@ import {
 } from 'react-admin';
 import { subjectTypeChoices } from '../common/enums';
 import { useCreditReportIssueMutation, useCreditReportListQuery, type SubjectType } from '../generated/graphql';
-import { toHttpError } from '../providers/server-error';
+import { submissionErrors } from '../providers/server-error';
 import { creditReportPath } from '../routes';
 
 const t = (key: string) => `app.credit_report.${key}`;
@@ -45,15 +44,8 @@ export const CreditReportsPage = () => {
       if (data) redirect(creditReportPath(data.issueCreditReport.id));
       return undefined;
     } catch (error) {
-      const mapped = toHttpError(error);
-      const errors = mapped instanceof HttpError ? (mapped.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
-      if (errors) {
-        const { subjectId: onSubject, ...rest } = errors;
-        return { ...rest, ...(onSubject ? { [picker]: onSubject } : {}) };
-      }
-      const message = mapped instanceof Error ? mapped.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
-      return undefined;
+      // The API names subjectId; the page shows it on the picker the user filled in.
+      return submissionErrors(error, notify, { from: 'subjectId', to: picker });
     }
   };
 

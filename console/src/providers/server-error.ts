@@ -96,3 +96,21 @@ export function renameFieldError(error: unknown, from: string, to: string): unkn
   const { [from]: message, ...rest } = body.errors;
   return new HttpError(error.message, error.status, { ...body, errors: { ...rest, [to]: message } });
 }
+
+/**
+ * For a custom form's onSubmit: the server's field errors to show on the form
+ * (with `rename` moving one field's message onto the input the user filled in),
+ * or, when the error names no field, a notification and undefined.
+ */
+export function submissionErrors(
+  error: unknown,
+  notify: (message: string, options: { type: 'error'; messageArgs: { _: string } }) => void,
+  rename?: { from: string; to: string },
+): Record<string, string> | undefined {
+  const mapped = rename ? renameFieldError(toHttpError(error), rename.from, rename.to) : toHttpError(error);
+  const errors = mapped instanceof HttpError ? (mapped.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+  if (errors) return errors;
+  const message = mapped instanceof Error ? mapped.message : 'ra.notification.http_error';
+  notify(message, { type: 'error', messageArgs: { _: message } });
+  return undefined;
+}
