@@ -111,12 +111,13 @@ describe('HTTP hardening', () => {
     expect((await t.post({ query: '{ __typename }' })).json.data).toEqual({ __typename: 'Query' });
   });
 
-  it('caps every list at 100 rows a page', async () => {
+  it('caps every list at 100 rows a page, and the public portal\'s lists at 20', async () => {
     const lists = rootFields().filter((rf) => rf.root === 'Query' && rf.field.args.some((a) => a.name === 'limit'));
     expect(lists.length).toBeGreaterThan(25);
+    expect(lists.filter((rf) => rf.name.startsWith('public')).length).toBeGreaterThanOrEqual(2);
     const problems: string[] = [];
     for (const rf of lists) {
-      const max = 100;
+      const max = rf.name.startsWith('public') ? 20 : 100;
       for (const [limit, ok] of [
         [max + 1, false],
         [max, true],
