@@ -24,6 +24,9 @@ describe('变更历史 tab on a record’s page in a real browser', () => {
     const row = history.locator('tbody tr', { hasText: `${unit.name} → ${unit.name}（更名）` });
     await row.waitFor();
     expect(await row.getByText('修改').count()).toBe(1);
+    // Paged in Chinese like the lists (MUI's own wording would read "1–2 of 2").
+    await expect.poll(() => history.getByText(/^第 1-\d+ 条，共 \d+ 条$/).count()).toBe(1);
+    expect(await history.getByText('每页行数：').count()).toBe(1);
     await page.screenshot({ path: '/tmp/console-history.png' });
     await page.getByRole('tab', { name: '详情' }).click();
     await page.getByText(`${unit.name}（更名）`).first().waitFor();

@@ -8,12 +8,12 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
 import { Link, useCreatePath, useLocaleState, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { useRecordHistoryQuery } from '../generated/graphql';
+import { TablePager } from './TablePager';
 
 /** The server's entity type of each resource whose show page has a history. */
 const ENTITY_TYPES: Record<string, string> = {
@@ -112,19 +112,7 @@ export const RecordHistory = ({ entityType }: { entityType?: string }) => {
               ))}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
-            count={history.total}
-            page={page}
-            rowsPerPage={perPage}
-            rowsPerPageOptions={[10, 25, 50, 100]}
-            onPageChange={(_e, p) => setPage(p)}
-            onRowsPerPageChange={(e) => {
-              setPerPage(Number(e.target.value));
-              setPage(0);
-            }}
-            labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-          />
+          <TablePager count={history.total} page={page} perPage={perPage} onPageChange={setPage} onPerPageChange={setPerPage} />
         </>
       ) : null}
     </Box>

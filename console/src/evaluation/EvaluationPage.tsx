@@ -16,7 +16,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
@@ -32,6 +31,7 @@ import {
 } from '../generated/graphql';
 import { toHttpError } from '../providers/server-error';
 import { ResultLedger } from './ResultLedger';
+import { TablePager } from '../common/TablePager';
 
 const t = (key: string) => `app.evaluation.${key}`;
 const UNIT_KINDS: UnitKind[] = ['BUREAU', 'SECTION', 'AFFILIATED_UNIT', 'TOWNSHIP_OFFICE'];
@@ -204,19 +204,7 @@ export const EvaluationPage = () => {
             ))}
           </TableBody>
         </Table>
-        <TablePagination
-          component="div"
-          count={ranking.data?.evaluationResults.total ?? 0}
-          page={page}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[10, 25, 50, 100]}
-          onPageChange={(_e, p) => setPage(p)}
-          onRowsPerPageChange={(e) => {
-            setPerPage(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-        />
+        <TablePager count={ranking.data?.evaluationResults.total ?? 0} page={page} perPage={perPage} onPageChange={setPage} onPerPageChange={setPerPage} />
       </Card>
       {selected ? (
         <Card sx={{ mt: 2 }}>

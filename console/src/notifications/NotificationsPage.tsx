@@ -10,7 +10,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   Tabs,
 } from '@mui/material';
@@ -18,6 +17,7 @@ import { Button, Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChipField';
 import { useNotificationMarkReadMutation, useNotificationPageQuery } from '../generated/graphql';
 import { useEntityLinks } from '../warnings/entity-links';
+import { TablePager } from '../common/TablePager';
 
 const t = (key: string) => `app.notifications.${key}`;
 
@@ -96,22 +96,7 @@ export const NotificationsPage = () => {
             })}
           </TableBody>
         </Table>
-        <TablePagination
-          component="div"
-          count={list?.total ?? 0}
-          page={page}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[10, 25, 50, 100]}
-          onPageChange={(_e, p) => setPage(p)}
-          onRowsPerPageChange={(e) => {
-            setPerPage(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-          labelDisplayedRows={({ from, to, count }) =>
-            translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
-          }
-        />
+        <TablePager count={list?.total ?? 0} page={page} perPage={perPage} onPageChange={setPage} onPerPageChange={setPerPage} />
       </Card>
     </Box>
   );

@@ -11,12 +11,12 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
 } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useTrainingHoursQuery } from '../generated/graphql';
+import { TablePager } from '../common/TablePager';
 
 
 const t = (key: string) => `app.screens.training_hours.${key}`;
@@ -85,14 +85,7 @@ export const TrainingHoursPage = () => {
                 ))}
               </TableBody>
             </Table>
-            <TablePagination
-              component="div"
-              count={hours.total}
-              page={page}
-              rowsPerPage={perPage}
-              rowsPerPageOptions={[perPage]}
-              onPageChange={(_e, p) => setPage(p)}
-            />
+            <TablePager count={hours.total} page={page} perPage={perPage} onPageChange={setPage} />
           </>
         ) : null}
       </CardContent>

@@ -11,7 +11,6 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
 } from '@mui/material';
@@ -23,6 +22,7 @@ import { StatusChip } from '../common/StatusChipField';
 import { useWarningBoardQuery, useWarningScanMutation, type WarningLevel } from '../generated/graphql';
 import { toHttpError } from '../providers/server-error';
 import { useEntityLinks } from './entity-links';
+import { TablePager } from '../common/TablePager';
 
 const t = (key: string) => `app.warnings.${key}`;
 
@@ -159,22 +159,7 @@ export const WarningBoard = () => {
             })}
           </TableBody>
         </Table>
-        <TablePagination
-          component="div"
-          count={board?.total ?? 0}
-          page={page}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[10, 25, 50, 100]}
-          onPageChange={(_e, p) => setPage(p)}
-          onRowsPerPageChange={(e) => {
-            setPerPage(Number(e.target.value));
-            setPage(0);
-          }}
-          labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-          labelDisplayedRows={({ from, to, count }) =>
-            translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
-          }
-        />
+        <TablePager count={board?.total ?? 0} page={page} perPage={perPage} onPageChange={setPage} onPerPageChange={setPerPage} />
       </Card>
     </Box>
   );

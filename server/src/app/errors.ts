@@ -66,7 +66,8 @@ export const conflict = (message: string, reason = 'CONFLICT', field?: string) =
 export const staleVersion = () =>
   conflict('The record was changed by someone else; reload it and try again', 'STALE_VERSION', 'version');
 
-function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldProblem[] {
+/** class-validator's problems as one list of field and message, nested fields as `a.b`. */
+export function flattenValidation(errors: ClassValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;

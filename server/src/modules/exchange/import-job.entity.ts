@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { BaseEntity } from '../../app/base.entity';
@@ -31,6 +31,8 @@ export class ImportRowError {
  * transaction. The file itself is kept only until it is imported.
  */
 @Entity({ tableName: 'import_job' })
+// A user's own jobs, newest first (importJobs).
+@Index({ properties: ['createdBy', 'createdAt'] })
 @ObjectType({ description: '批量导入' })
 export class ImportJob extends BaseEntity {
   @Field(() => ImportKind)

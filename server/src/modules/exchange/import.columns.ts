@@ -89,6 +89,15 @@ export const headingOf = (c: ImportColumn) => (c.required ? `${c.header}*` : c.h
 
 /** Chinese names of an enum's values, from the descriptions the schema carries. */
 export function enumLabels(values: Record<string, string>): Map<string, string> {
+  let labels = labelsOf.get(values);
+  if (!labels) labelsOf.set(values, (labels = readLabels(values)));
+  return labels;
+}
+
+/** Built once an enum: a file of 10,000 rows reads its choice cells against the same map. */
+const labelsOf = new WeakMap<Record<string, string>, Map<string, string>>();
+
+function readLabels(values: Record<string, string>): Map<string, string> {
   const found = getMetadataStorage().enums.find((e) => e.enumObj === values);
   const labels = new Map<string, string>();
   for (const value of Object.values(values)) {

@@ -4,7 +4,7 @@ import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
 import { accessRuleOf } from '../../app/access';
 import type { AppContext } from '../../app/context';
-import { AppError, badInput, conflict, forbidden, isUuid, notFound, type FieldProblem } from '../../app/errors';
+import { AppError, badInput, conflict, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
 import type { ListResult } from '../../app/list';
 import { logger } from '../../app/logger';
 import { Role } from '../../app/roles';
@@ -282,7 +282,7 @@ export class ImportService {
       if (problems.length === 0) {
         const input = Object.assign(new spec.input(), plain);
         const invalid = await validate(input, { forbidUnknownValues: false, stopAtFirstError: false });
-        for (const p of flatten(invalid)) problems.push({ field: p.field, column: headerOf(p.field), reason: 'INVALID_VALUE', message: p.message });
+        for (const p of flattenValidation(invalid)) problems.push({ field: p.field, column: headerOf(p.field), reason: 'INVALID_VALUE', message: p.message });
         for (const u of problems.length ? [] : spec.unique) {
           const value = String((plain as Record<string, unknown>)[u.field] ?? '').trim().toUpperCase();
           const key = `${u.field}\u0000${value}`;
@@ -420,7 +420,8 @@ function chunks<T>(all: T[], size = 5000): T[][] {
 
 function parseEnum(cell: string, values: Record<string, string>): string | undefined {
   const s = cell.trim();
-  return enumLabels(values).get(s) ?? enumLabels(values).get(s.toLowerCase());
+  const labels = enumLabels(values);
+  return labels.get(s) ?? labels.get(s.toLowerCase());
 }
 
 /** Cells to the create command's input, with a problem for each cell that cannot be read. */
@@ -464,10 +465,6 @@ function toInput(columns: Located[], row: SheetRow, refs: Refs, problems: Omit<I
     }
   }
   return input;
-}
-
-function flatten(errors: Awaited<ReturnType<typeof validate>>): FieldProblem[] {
-  return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })));
 }
 
 export const importService = new ImportService();

@@ -135,7 +135,7 @@ export class PppObligation extends BaseEntity {
   amount?: string;
 
   @Field(() => Float, { description: 'Paid so far' })
-  @Property({ type: 'decimal', precision: 16, scale: 2 })
+  @Property({ type: 'decimal', precision: 16, scale: 2, defaultRaw: '0.00' })
   paidAmount: Opt<string> = '0.00';
 
   @Field(() => GraphQLLocalDate)
