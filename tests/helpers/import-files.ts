@@ -11,7 +11,7 @@ import {
 import type { TestApp } from './test-app';
 
 /** The kind's template from the server, filled with rows (as a person would fill it in a spreadsheet). */
-export async function filledTemplate(t: TestApp, token: string, kind: ImportKind, rows: (string | number | Date)[][]): Promise<Buffer> {
+export async function filledTemplate(t: Pick<TestApp, 'gql'>, token: string, kind: ImportKind, rows: (string | number | Date)[][]): Promise<Buffer> {
   const template = (await t.gql(ImportTemplateDocument, { kind }, token)).data!.importTemplate;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(template.content, 'base64') as unknown as ArrayBuffer);
@@ -26,7 +26,7 @@ export function csvOf(header: string[], rows: string[][]): Buffer {
 }
 
 /** Uploads a file in parts of 512 KiB, as the console does. */
-export async function uploadImport(t: TestApp, token: string, kind: ImportKind, fileName: string, file: Buffer): Promise<string> {
+export async function uploadImport(t: Pick<TestApp, 'gql'>, token: string, kind: ImportKind, fileName: string, file: Buffer): Promise<string> {
   const created = await t.gql(CreateImportJobDocument, { input: { kind, fileName } }, token);
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   const id = created.data.createImportJob.id;
@@ -38,7 +38,7 @@ export async function uploadImport(t: TestApp, token: string, kind: ImportKind, 
 }
 
 /** Starts a dry run or the import and polls until it has finished, as the console does. */
-export async function runToEnd(t: TestApp, token: string, id: string, dryRun: boolean): Promise<{ job: ImportJobFieldsFragment; polls: number }> {
+export async function runToEnd(t: Pick<TestApp, 'gql'>, token: string, id: string, dryRun: boolean): Promise<{ job: ImportJobFieldsFragment; polls: number }> {
   const started = await t.gql(RunImportDocument, { id, dryRun }, token);
   if (!started.data) throw new Error(JSON.stringify(started.errors));
   for (let polls = 1; polls < 6000; polls++) {

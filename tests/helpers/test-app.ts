@@ -62,6 +62,39 @@ export async function createScratchDatabase(adminUrl: string): Promise<{ url: st
   };
 }
 
+/** A client of the GraphQL endpoint at `url`, as the console and API clients call it. */
+export function httpClient(url: string): Pick<TestApp, 'post' | 'gql' | 'login'> {
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = { raw: text };
+    }
+    return { status: res.status, json };
+  };
+
+  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>> => {
+    const { status, json } = await post(
+      { query: print(doc), variables: variables ?? {} },
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+    return { status, data: json.data, errors: json.errors };
+  };
+  const login = async (username: string, password = DEMO_PASSWORD) => {
+    const r = await gql(LoginDocument, { username, password });
+    if (!r.data?.login.token) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
+    return r.data.login.token;
+  };
+  return { post, gql, login };
+}
+
 /**
  * A migrated database of its own (a scratch database on the PostgreSQL server
  * in DATABASE_URL, else in-memory PGlite), seeded with the demo county, and
@@ -98,29 +131,7 @@ export async function startTestApp(
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
 
-  const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    let json: any;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = { raw: text };
-    }
-    return { status: res.status, json };
-  };
-
-  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GqlResult<T>> => {
-    const { status, json } = await post(
-      { query: print(doc), variables: variables ?? {} },
-      token ? { authorization: `Bearer ${token}` } : {},
-    );
-    return { status, data: json.data, errors: json.errors };
-  };
+  const { post, gql, login } = httpClient(url);
 
   const captureQueries = async (fn: () => Promise<unknown>) => {
     captured = [];
@@ -141,11 +152,7 @@ export async function startTestApp(
     databaseUrl: scratch?.url,
     gql,
     post,
-    login: async (username, password = DEMO_PASSWORD) => {
-      const r = await gql(LoginDocument, { username, password });
-      if (!r.data?.login.token) throw new Error(`login as ${username} failed: ${JSON.stringify(r.errors)}`);
-      return r.data.login.token;
-    },
+    login,
     countQueries: async (fn) => (await captureQueries(fn)).length,
     captureQueries,
     em: () => orm.em.fork() as EntityManager,

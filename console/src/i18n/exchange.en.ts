@@ -43,6 +43,7 @@ export const exchangeEn = {
     INVALID_NUMBER: 'Not a whole number.',
     INVALID_DATE: 'Not a date (YYYY-MM-DD).',
     INVALID_VALUE: 'The value is not valid here.',
+    INTERRUPTED: 'The server running this import stopped; nothing was written. Check and import the file again.',
     MISSING_COLUMN: 'The file lacks required columns.',
     UNREADABLE_FILE: 'The file cannot be read.',
     TOO_MANY_ROWS: 'The file has too many rows (at most 20,000).',

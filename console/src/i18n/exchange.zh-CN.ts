@@ -46,6 +46,7 @@ export const exchangeZh: Strings<typeof exchangeEn> = {
     INVALID_NUMBER: '不是整数。',
     INVALID_DATE: '不是日期（格式 YYYY-MM-DD）。',
     INVALID_VALUE: '取值不符合要求。',
+    INTERRUPTED: '运行该导入的服务器已停止，未写入任何数据；请重新校验并导入。',
     MISSING_COLUMN: '文件缺少必填列。',
     UNREADABLE_FILE: '无法读取该文件。',
     TOO_MANY_ROWS: '文件行数过多（最多 20000 行）。',

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ServerInstance } from './instance';
 import type { Role } from './roles';
 
 export interface AuthUser {
@@ -30,4 +31,6 @@ export interface AppContext {
    * create's uniqueness check needs no statement per row.
    */
   taken?: (key: string, value: string) => boolean | undefined;
+  /** The server instance answering (its name and what it keeps in memory); see instanceOf. */
+  instance?: ServerInstance;
 }

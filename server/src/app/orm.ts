@@ -150,6 +150,11 @@ export async function closeDatabase(orm: MikroORM): Promise<void> {
   if (pglite && !pglite.closed) await pglite.close();
 }
 
+/** The embedded database: one process owns it, and it has one connection. */
+export function isEmbedded(em: { getDriver(): unknown }): boolean {
+  return em.getDriver() instanceof PGliteDriver;
+}
+
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const done = await orm.getMigrator().up();
   return done.map((m) => m.name);

@@ -18,6 +18,7 @@ import type { AppContext, AuthUser } from './context';
 import { AppError, createErrorFormatter, databaseUnavailable, ErrorCode } from './errors';
 import { bodyErrors, introspectionGate, refusal, textGuard, legacyJsonStatus, MAX_BODY, MAX_TOKENS, noStore, securityHeaders } from './http-hardening';
 import { routerIdentity, userFromIdentity, type IdentityClaims } from './identity';
+import { createInstance, type ServerInstance } from './instance';
 import { logger } from './logger';
 import { routerGate } from './router-gate';
 import { migrationsList } from '../migrations';
@@ -45,6 +46,8 @@ export interface App {
   apollo: ApolloServer<AppContext>;
   /** Metrics registry and the scheduler's job callback. */
   observability: Observability;
+  /** This instance's name and what it keeps in memory. */
+  instance: ServerInstance;
   listen(port: number, host?: string): Promise<number>;
   /**
    * Lame duck before a shutdown: keeps serving for `ms`, but `/ready` answers 503 `draining`
@@ -62,6 +65,7 @@ function bearer(header: string | undefined): string | undefined {
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const { schema } = await buildAppSchema();
+  const instance = createInstance();
   const app = express();
   app.disable('x-powered-by');
   let draining = false;
@@ -165,7 +169,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           meta.actorId = user.id;
           meta.actorName = user.username;
         }
-        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: res.locals.viaRouter === true, httpResponse: res };
+        return { em, user, requestId: meta.requestId, clientIp: req.ip, viaRouter: res.locals.viaRouter === true, httpResponse: res, instance };
       },
     }),
   );
@@ -185,6 +189,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     httpServer,
     apollo,
     observability,
+    instance,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,6 +1,5 @@
-import crypto from 'node:crypto';
-import os from 'node:os';
 import type { MikroORM } from '@mikro-orm/core';
+import { instanceName } from '../app/instance';
 import { logger } from '../app/logger';
 import { runAuditCheckpoint } from './audit-checkpoint.job';
 import { runCampaignDeadlines } from './campaign-deadlines.job';
@@ -24,11 +23,6 @@ const LEASE = 'scheduled-jobs';
 
 /** Told after each job run (the metrics count runs and time them). */
 export type JobRunCallback = (job: string, outcome: 'success' | 'failure', seconds: number) => void;
-
-/** Names this process in the lease row (host, pid and a random part, for two instances in one process). */
-export function instanceName(): string {
-  return `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`.slice(0, 120);
-}
 
 /**
  * Claims this round of the scheduled jobs for `holder`. One atomic statement:

@@ -84,6 +84,17 @@ export class ImportJob extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   finishedAt?: Date;
 
+  /** The server instance running the job (host:pid:random); not in the schema. */
+  @Property({ type: 'string', length: 120, nullable: true, hidden: true })
+  runner?: string | null;
+
+  /**
+   * When the runner last reported (every few seconds while it runs). A running job
+   * whose runner has been silent for a minute is taken as stopped and can be run again.
+   */
+  @Property({ type: 'datetime', nullable: true, hidden: true })
+  heartbeatAt?: Date | null;
+
   @ManyToOne({ entity: () => User, ref: true, deleteRule: 'restrict' })
   createdBy!: Ref<User>;
 

@@ -64,12 +64,12 @@ export class ImportResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Rows checked or written so far (for progress)' })
-  processed(@Root() job: ImportJob) {
-    return importService.processed(job);
+  processed(@Root() job: ImportJob, @Ctx() ctx: AppContext) {
+    return importService.processed(ctx, job);
   }
 
   @FieldResolver(() => Int, { description: 'Data rows in the file' })
-  total(@Root() job: ImportJob) {
-    return importService.total(job);
+  total(@Root() job: ImportJob, @Ctx() ctx: AppContext) {
+    return importService.total(ctx, job);
   }
 }

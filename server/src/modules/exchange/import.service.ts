@@ -4,9 +4,11 @@ import { validate } from 'class-validator';
 import ExcelJS from 'exceljs';
 import { accessRuleOf } from '../../app/access';
 import type { AppContext } from '../../app/context';
-import { AppError, badInput, conflict, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
+import { instanceOf, type ImportProgress } from '../../app/instance';
+import { AppError, badInput, conflict, databaseUnavailable, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
 import type { ListResult } from '../../app/list';
 import { logger } from '../../app/logger';
+import { isEmbedded } from '../../app/orm';
 import { Role } from '../../app/roles';
 import { User } from '../auth/user.entity';
 import { CreateCommitmentInput } from '../credit/commitment.input';
@@ -83,8 +85,12 @@ const KINDS: Record<ImportKind, KindSpec> = {
   },
 };
 
-/** Progress of the jobs this instance is running (rows in the file, rows checked), read by importJob while it runs. */
-const progress = new Map<string, { total: number; done: number }>();
+const RUNNING = new Set([ImportStatus.VALIDATING, ImportStatus.IMPORTING]);
+/** How often a runner writes its progress and heartbeat on the job (also every PROGRESS_ROWS rows). */
+const HEARTBEAT_MS = 5_000;
+const PROGRESS_ROWS = 250;
+/** A running job whose runner has not reported for this long is taken as stopped (its server died). */
+export const STALE_AFTER_MS = 60_000;
 
 /** Thrown inside the import transaction to roll it back when a row fails. */
 class RowsFailed extends Error {
@@ -134,19 +140,56 @@ export class ImportService {
   async get(ctx: AppContext, id: string, populateContent = false): Promise<ImportJob> {
     const where: FilterQuery<ImportJob> = { id };
     if (!ctx.user?.roles.includes(Role.ADMIN)) where.createdBy = ctx.user!.id;
-    const job = isUuid(id) ? await ctx.em.findOne(ImportJob, where, populateContent ? { populate: ['content'] } : {}) : null;
+    const options = populateContent ? { populate: ['content'] as const } : {};
+    const job = isUuid(id) ? await ctx.em.findOne(ImportJob, where, options) : null;
     if (!job) throw notFound('Import job');
-    return job;
+    if (!(await this.settleIfStopped(ctx, job))) return job;
+    return ctx.em.findOneOrFail(ImportJob, job.id, { ...options, refresh: true });
+  }
+
+  /** Whether this instance's own copy of the job's progress says it is running here. */
+  private runsHere(ctx: AppContext, job: ImportJob): boolean {
+    return instanceOf(ctx).imports.has(job.id);
+  }
+
+  /**
+   * A job left VALIDATING or IMPORTING by a server that stopped (nothing else
+   * will ever finish it) becomes FAILED with the reason INTERRUPTED, so it can be
+   * run again. Stopped means: its runner has been silent for STALE_AFTER_MS by the
+   * database's clock, or, on the embedded database (one process), any running job
+   * this instance is not running. An import's transaction died with its server,
+   * so nothing of it was written. Returns whether it marked the job.
+   */
+  private async settleIfStopped(ctx: AppContext, job: ImportJob): Promise<boolean> {
+    if (!RUNNING.has(job.status) || this.runsHere(ctx, job)) return false;
+    const embedded = isEmbedded(ctx.em);
+    if (!embedded && job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < STALE_AFTER_MS) return false;
+    return ctx.em.fork().transactional(async (em) => {
+      // The row lock makes a late heartbeat wait, and the database's clock decides.
+      const silent = embedded ? '' : `and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ${STALE_AFTER_MS / 1000}))`;
+      const rows = await em.execute(`select id from import_job where id = ? and status in (?, ?) ${silent} for update`, [job.id, ...RUNNING]);
+      if (rows.length === 0) return false;
+      const stopped = await em.findOneOrFail(ImportJob, job.id, { refresh: true });
+      Object.assign(stopped, {
+        status: ImportStatus.FAILED,
+        runner: null,
+        errors: [{ row: 1, reason: 'INTERRUPTED', message: 'The server running this import stopped before it finished; nothing was written. Run it again.' }],
+        errorRows: 0,
+        created: 0,
+        finishedAt: new Date(),
+      });
+      logger.warn('import left by a stopped server marked failed', { id: job.id });
+      return true;
+    });
   }
 
   async list(ctx: AppContext, args: ImportJobListArgs): Promise<ListResult<ImportJob>> {
     const where: FilterQuery<ImportJob> = ctx.user!.roles.includes(Role.ADMIN) ? {} : { createdBy: ctx.user!.id };
-    const [items, total] = await ctx.em.findAndCount(ImportJob, where, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    const options = { orderBy: { createdAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit } as const;
+    const [items, total] = await ctx.em.findAndCount(ImportJob, where, options);
+    let settled = false;
+    for (const job of items) settled = (await this.settleIfStopped(ctx, job)) || settled;
+    return settled ? { items: await ctx.em.find(ImportJob, where, { ...options, refresh: true }), total } : { items, total };
   }
 
   /** Adds the next part of the file (base64, at most 512 KiB decoded). */
@@ -172,7 +215,7 @@ export class ImportService {
   async run(ctx: AppContext, id: string, dryRun: boolean): Promise<ImportJob> {
     const job = await this.get(ctx, id);
     this.requireAllowed(ctx, job.kind);
-    if (job.status === ImportStatus.VALIDATING || job.status === ImportStatus.IMPORTING) {
+    if (RUNNING.has(job.status)) {
       throw conflict('The import is already running', 'IMPORT_RUNNING', 'status');
     }
     if (job.status === ImportStatus.DONE) throw conflict('This file was already imported', 'ALREADY_IMPORTED', 'status');
@@ -180,29 +223,44 @@ export class ImportService {
     if (!dryRun && job.status !== ImportStatus.VALID) {
       throw conflict('Run the dry run first and correct every row', 'NOT_VALIDATED', 'status');
     }
-    job.status = dryRun ? ImportStatus.VALIDATING : ImportStatus.IMPORTING;
-    job.processed = 0;
-    job.errors = [];
-    job.errorRows = 0;
-    await ctx.em.flush();
-    progress.set(job.id, { total: 0, done: 0 });
-    void this.work(ctx, job.id, dryRun);
+    const instance = instanceOf(ctx);
+    Object.assign(job, {
+      status: dryRun ? ImportStatus.VALIDATING : ImportStatus.IMPORTING,
+      processed: 0,
+      errors: [],
+      errorRows: 0,
+      runner: instance.name,
+      heartbeatAt: new Date(),
+    });
+    // Known here as running before anyone can read the new status (on the embedded
+    // database a running job nobody runs is taken as left by a stopped server).
+    const progress = { total: 0, done: 0 };
+    instance.imports.set(job.id, progress);
+    try {
+      await ctx.em.flush();
+    } catch (e) {
+      instance.imports.delete(job.id);
+      throw e;
+    }
+    void this.work(ctx, job.id, dryRun, progress).finally(() => instance.imports.delete(job.id));
     return job;
   }
 
-  /** Rows done while the job runs on this instance; the stored count otherwise. */
-  processed(job: ImportJob): number {
-    return progress.get(job.id)?.done ?? job.processed;
+  /** Rows done: this instance's own figure while it runs the job, else the one its runner last stored. */
+  processed(ctx: AppContext, job: ImportJob): number {
+    return instanceOf(ctx).imports.get(job.id)?.done ?? job.processed;
   }
 
   /** Rows in the file, known once a running job has read it. */
-  total(job: ImportJob): number {
-    return progress.get(job.id)?.total || job.total;
+  total(ctx: AppContext, job: ImportJob): number {
+    return instanceOf(ctx).imports.get(job.id)?.total || job.total;
   }
 
-  private async work(request: AppContext, id: string, dryRun: boolean): Promise<void> {
+  private async work(request: AppContext, id: string, dryRun: boolean, progress: ImportProgress): Promise<void> {
     const em = request.em.fork({ clear: true, flushMode: FlushMode.COMMIT }) as EntityManager;
     const ctx: AppContext = { ...request, em, visibleUnits: undefined };
+    const runner = instanceOf(request).name;
+    const reporter = reportProgress(request.em.fork() as EntityManager, id, runner, progress);
     let outcome: CheckOutcome = { errors: [], errorRows: 0, created: 0 };
     let status: ImportStatus;
     let total = 0;
@@ -212,17 +270,19 @@ export class ImportService {
       const sheet = await readSheet(job.format, job.content ?? Buffer.alloc(0), (cells) => isKeyRow(kind, cells));
       const columns = locateColumns(kind, sheet.header, sheet.keys);
       total = sheet.rows.length;
-      progress.set(id, { total, done: 0 });
+      Object.assign(progress, { total, done: 0 });
       if (dryRun) {
-        outcome = await this.check(ctx, kind, columns, sheet.rows, id);
+        outcome = await this.check(ctx, kind, columns, sheet.rows, progress, reporter.row);
         status = outcome.errorRows ? ImportStatus.INVALID : ImportStatus.VALID;
       } else {
         await em.transactional(
           async (tem) => {
-            outcome = await this.check({ ...ctx, em: tem as EntityManager }, kind, columns, sheet.rows, id);
+            outcome = await this.check({ ...ctx, em: tem as EntityManager }, kind, columns, sheet.rows, progress, reporter.row);
             if (outcome.errorRows) throw new RowsFailed(outcome);
             // The batch's own audit event: the job's update to DONE in the same flush as the records.
             const done = await tem.findOneOrFail(ImportJob, id, { populate: ['content'] });
+            // Taken as stopped and run again meanwhile: that run owns the job now.
+            if (done.runner !== runner || done.status !== ImportStatus.IMPORTING) throw new Error('the job was taken over');
             Object.assign(done, { status: ImportStatus.DONE, total, processed: total, created: outcome.created, content: null, finishedAt: new Date() });
           },
           { flushMode: FlushMode.COMMIT },
@@ -239,20 +299,21 @@ export class ImportService {
         outcome = { errors: [{ row: 1, field: e.field, reason: e.reason ?? e.code, message: e.message }], errorRows: 1, created: 0 };
         status = ImportStatus.INVALID;
       } else {
-        logger.error('import failed', { id, message: e instanceof Error ? e.message : String(e) });
+        logger.error('import failed', { id, ...failure(e) });
         status = ImportStatus.FAILED;
       }
     } finally {
-      progress.delete(id);
+      await reporter.stop();
     }
-    await this.finish(request, id, status!, total, outcome).catch((e: unknown) =>
-      logger.error('import outcome not saved', { id, message: e instanceof Error ? e.message : String(e) }),
+    await this.finish(request, id, runner, status!, total, outcome).catch((e: unknown) =>
+      logger.error('import outcome not saved', { id, ...failure(e) }),
     );
   }
 
-  private async finish(request: AppContext, id: string, status: ImportStatus, total: number, outcome: CheckOutcome) {
+  private async finish(request: AppContext, id: string, runner: string, status: ImportStatus, total: number, outcome: CheckOutcome) {
     const em = request.em.fork({ clear: true });
     const job = await em.findOneOrFail(ImportJob, id);
+    if (job.runner !== runner || !RUNNING.has(job.status)) return;
     Object.assign(job, {
       status,
       total,
@@ -266,7 +327,14 @@ export class ImportService {
   }
 
   /** Each row through the create command's input validation and checks; builds the records without writing. */
-  private async check(ctx: AppContext, kind: ImportKind, columns: Located[], rows: SheetRow[], id: string): Promise<CheckOutcome> {
+  private async check(
+    ctx: AppContext,
+    kind: ImportKind,
+    columns: Located[],
+    rows: SheetRow[],
+    progress: ImportProgress,
+    onRow: () => void,
+  ): Promise<CheckOutcome> {
     const spec = KINDS[kind];
     const refs = await resolveRefs(ctx.em, columns, rows);
     ctx = { ...ctx, taken: await valuesOnFile(ctx.em, spec, columns, rows) };
@@ -275,7 +343,7 @@ export class ImportService {
     let created = 0;
     const seen = new Map<string, number>();
     const headerOf = (field?: string) => columns.find((c) => c.column.field === field)?.column.header;
-    let done = 0;
+    progress.done = 0;
     for (const row of rows) {
       const problems: Omit<ImportRowError, 'row'>[] = [];
       const plain = toInput(columns, row, refs, problems);
@@ -305,7 +373,11 @@ export class ImportService {
         errorRows++;
         for (const p of problems) if (errors.length < MAX_ERRORS) errors.push({ row: row.row, ...p });
       }
-      progress.set(id, { total: rows.length, done: ++done });
+      progress.done++;
+      onRow();
+      // A row whose checks need no statement never leaves the microtask queue: give the
+      // server its turn now and then, so it answers other requests (and polls) meanwhile.
+      if (progress.done % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     return { errors, errorRows, created };
   }
@@ -410,6 +482,57 @@ async function valuesOnFile(em: EntityManager, spec: KindSpec, columns: Located[
     sets.set(`${u.entity.name}.${u.field}`, found);
   }
   return (key: string, value: string) => sets.get(key)?.has(value);
+}
+
+/**
+ * Writes a running job's progress and heartbeat on its row every PROGRESS_ROWS rows
+ * and every HEARTBEAT_MS, from a connection outside the import's transaction, so
+ * every instance can show it while the transaction runs. A plain statement: not a
+ * change of the job's content (no version, no audit event), and only while the job
+ * is still this runner's. The embedded database has one process, which keeps the
+ * figure in memory, and one connection, which the import's transaction holds.
+ */
+function reportProgress(em: EntityManager, id: string, runner: string, progress: ImportProgress) {
+  if (isEmbedded(em)) return { row: () => {}, stop: async () => {} };
+  let written = 0;
+  let pending: Promise<unknown> | undefined;
+  const write = () => {
+    if (pending) return;
+    written = progress.done;
+    pending = em
+      .getConnection()
+      .execute(`update import_job set processed = ?, total = ?, heartbeat_at = now() where id = ? and runner = ? and status in (?, ?)`, [
+        progress.done,
+        progress.total,
+        id,
+        runner,
+        ...RUNNING,
+      ])
+      .catch((e: unknown) => logger.warn('import progress not saved', { id, ...failure(e) }))
+      .finally(() => (pending = undefined));
+  };
+  const timer = setInterval(write, HEARTBEAT_MS);
+  timer.unref();
+  return {
+    row: () => {
+      if (progress.done - written >= PROGRESS_ROWS) write();
+    },
+    stop: async () => {
+      clearInterval(timer);
+      await pending;
+    },
+  };
+}
+
+/**
+ * What the log says of an unexpected error: a database error's message carries the
+ * statement, which for an import holds the file's names and numbers, so only its code.
+ */
+function failure(e: unknown): Record<string, unknown> {
+  const error = e as { name?: string; code?: string; message?: string } | undefined;
+  const unavailable = databaseUnavailable(e);
+  if (unavailable || error?.code) return { error: error?.name, code: unavailable ?? error?.code };
+  return { error: error?.name, detail: error?.message ?? String(e) };
 }
 
 function chunks<T>(all: T[], size = 5000): T[][] {
