@@ -101,10 +101,19 @@ export function httpClient(url: string): Pick<TestApp, 'post' | 'gql' | 'login'>
  * the real HTTP server on a free port.
  */
 export async function startTestApp(
-  opts: { seed?: boolean; consoleDir?: string } & Pick<AppOptions, 'routerSecret' | 'routerIdentityKey'> = {},
+  opts: {
+    seed?: boolean;
+    consoleDir?: string;
+    /** A database on PostgreSQL that the caller made and fills (it is migrated, never seeded nor dropped here). */
+    databaseUrl?: string;
+  } & Pick<AppOptions, 'routerSecret' | 'routerIdentityKey'> = {},
 ): Promise<TestApp> {
   configureSecrets({ idHashKey: crypto.randomBytes(32).toString('hex') });
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL) : undefined;
+  const scratch = opts.databaseUrl
+    ? { url: opts.databaseUrl, drop: async () => {} }
+    : process.env.DATABASE_URL
+      ? await createScratchDatabase(process.env.DATABASE_URL)
+      : undefined;
   let counting = false;
   let captured: string[] = [];
   const orm = await openDatabase({
@@ -114,7 +123,7 @@ export async function startTestApp(
     },
   });
   await migrate(orm);
-  if (opts.seed !== false) await seedDemoCounty(orm.em as EntityManager, DEMO_PASSWORD);
+  if (opts.seed !== false && !opts.databaseUrl) await seedDemoCounty(orm.em as EntityManager, DEMO_PASSWORD);
   let app: App;
   try {
     app = await createApp({
