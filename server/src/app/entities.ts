@@ -9,6 +9,7 @@ import { Unit } from '../modules/organisation/unit.entity';
 import { CalendarDay } from '../modules/calendar/calendar-day.entity';
 import { Commitment } from '../modules/credit/commitment.entity';
 import { CreditPolicy } from '../modules/credit/credit-policy.entity';
+import { DisclosureVersion } from '../modules/disclosure/disclosure-version.entity';
 import { DishonestyRecord } from '../modules/credit/dishonesty-record.entity';
 import { Measure, MeasureApplication } from '../modules/credit/measure.entity';
 import { Objection } from '../modules/credit/objection.entity';
@@ -56,6 +57,7 @@ export const entities = [
   Measure,
   MeasureApplication,
   CreditPolicy,
+  DisclosureVersion,
   Complaint,
   ReplyTemplate,
   Notification,

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
+import { PublicCache } from '../modules/disclosure/public-cache';
 
 /** Rows of a running import: in the file, and checked or written so far. */
 export interface ImportProgress {
@@ -17,6 +18,8 @@ export interface ServerInstance {
   readonly name: string;
   /** The import jobs this instance is running, by job id: the fast path of their progress. */
   readonly imports: Map<string, ImportProgress>;
+  /** The public portal's answers. */
+  readonly publicCache: PublicCache;
 }
 
 /** Names this process (host, pid and a random part, for two instances in one process). */
@@ -25,7 +28,7 @@ export function instanceName(): string {
 }
 
 export function createInstance(): ServerInstance {
-  return { name: instanceName(), imports: new Map() };
+  return { name: instanceName(), imports: new Map(), publicCache: new PublicCache() };
 }
 
 let fallback: ServerInstance | undefined;

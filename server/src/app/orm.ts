@@ -40,7 +40,6 @@ import { entities } from './entities';
 import { migrationsList } from '../migrations';
 import { AuditSubscriber } from '../modules/audit/audit.subscriber';
 import { EvaluationSubscriber } from '../modules/evaluation/evaluation.subscriber';
-import { DisclosureSubscriber } from '../modules/disclosure/disclosure.subscriber';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server; when absent the embedded PGlite database is used. */
@@ -75,7 +74,7 @@ export function databaseLimits(env: NodeJS.ProcessEnv = process.env): DatabaseLi
 export function ormOptions(opts: DatabaseOptions): Options {
   const common: Options = {
     entities,
-    subscribers: [new AuditSubscriber(), new EvaluationSubscriber(), new DisclosureSubscriber()],
+    subscribers: [new AuditSubscriber(), new EvaluationSubscriber()],
     extensions: [Migrator],
     // Relations resolved field by field are batched into one query per type.
     dataloader: DataloaderType.ALL,

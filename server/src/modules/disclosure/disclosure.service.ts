@@ -1,12 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
+import type { AppContext } from '../../app/context';
+import { instanceOf } from '../../app/instance';
 import { creditPolicyService } from '../credit/credit-policy.service';
 import { RecordStatus, SubjectType, type RecordCategory, type Severity } from '../credit/credit.enums';
 import { RunStatus, type Grade } from '../evaluation/evaluation.enums';
 import { sql } from '../evaluation/evaluation.service';
 import type { UnitKind } from '../organisation/organisation.enums';
 import { maskPersonName } from './mask';
-import { publicCache } from './public-cache';
 import {
   PUBLIC_PAGE_SIZE,
   type PublicDisclosureRules,
@@ -67,10 +67,10 @@ function publicRecord(row: RecordRow): PublicRecord {
 
 export class DisclosureService {
   /** 公示: a page of the records disclosed today, newest decision first. */
-  records(em: EntityManager, args: PublicRecordArgs): Promise<PublicRecordList> {
+  records({ em, instance }: AppContext, args: PublicRecordArgs): Promise<PublicRecordList> {
     const f = args.filter ?? {};
     const key = { unitCode: f.unitCode ?? null, category: f.category ?? null, subjectType: f.subjectType ?? null, offset: args.offset, limit: args.limit };
-    return publicCache.get('publicRecords', key, async () => {
+    return instanceOf({ instance }).publicCache.get(em, 'publicRecords', key, async () => {
       const day = today();
       const where: string[] = [DISCLOSED];
       const params: unknown[] = [day, day];
@@ -102,8 +102,8 @@ export class DisclosureService {
   }
 
   /** The active units, with how many records about each are disclosed today. */
-  units(em: EntityManager): Promise<PublicUnit[]> {
-    return publicCache.get('publicUnits', null, async () => {
+  units({ em, instance }: AppContext): Promise<PublicUnit[]> {
+    return instanceOf({ instance }).publicCache.get(em, 'publicUnits', null, async () => {
       const day = today();
       const rows = await sql<{ code: string; name: string; kind: UnitKind; n: number }>(
         em,
@@ -120,8 +120,8 @@ export class DisclosureService {
    * 守信红榜: units or staff graded A in the latest published yearly evaluation,
    * best first, leaving out anyone with a record disclosed today.
    */
-  honourRoll(em: EntityManager, args: PublicHonourRollArgs): Promise<PublicHonourRoll> {
-    return publicCache.get('publicHonourRoll', { subjectType: args.subjectType, limit: args.limit }, async () => {
+  honourRoll({ em, instance }: AppContext, args: PublicHonourRollArgs): Promise<PublicHonourRoll> {
+    return instanceOf({ instance }).publicCache.get(em, 'publicHonourRoll', { subjectType: args.subjectType, limit: args.limit }, async () => {
       const day = today();
       const [run] = await sql<{ id: string; period: string }>(
         em,
@@ -155,8 +155,8 @@ export class DisclosureService {
   }
 
   /** 公示规则: the periods in force (the credit policy), for the portal's rules page. */
-  rules(em: EntityManager): Promise<PublicDisclosureRules> {
-    return publicCache.get('publicDisclosureRules', null, async () => {
+  rules({ em, instance }: AppContext): Promise<PublicDisclosureRules> {
+    return instanceOf({ instance }).publicCache.get(em, 'publicDisclosureRules', null, async () => {
       const p = await creditPolicyService.get(em);
       return {
         disclosureDaysGeneral: p.disclosureDaysGeneral,
