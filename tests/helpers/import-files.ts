@@ -48,3 +48,34 @@ export async function runToEnd(t: Pick<TestApp, 'gql'>, token: string, id: strin
   }
   throw new Error('the import did not finish in 10 minutes');
 }
+
+let gbkCodes: Map<string, number[]> | undefined;
+
+/**
+ * Text as GBK bytes, as Excel on a Chinese Windows saves a "CSV". Node ships no GBK
+ * encoder, so the table is its GBK decoder's, inverted (every two-byte code).
+ */
+export function gbkOf(text: string): Buffer {
+  if (!gbkCodes) {
+    gbkCodes = new Map();
+    const decoder = new TextDecoder('gbk', { fatal: true });
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        try {
+          const ch = decoder.decode(Uint8Array.of(lead, trail));
+          if (!gbkCodes.has(ch)) gbkCodes.set(ch, [lead, trail]);
+        } catch {
+          // Not a character in GBK.
+        }
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else if (gbkCodes.has(ch)) bytes.push(...gbkCodes.get(ch)!);
+    else throw new Error(`${ch} has no GBK code`);
+  }
+  return Buffer.from(bytes);
+}

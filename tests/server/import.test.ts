@@ -11,7 +11,7 @@ import {
   UnitsDocument,
 } from '../generated/graphql';
 import { withCheckCharacter } from '../helpers/credit-code';
-import { csvOf, filledTemplate, runToEnd, uploadImport } from '../helpers/import-files';
+import { csvOf, filledTemplate, gbkOf, runToEnd, uploadImport } from '../helpers/import-files';
 import { errorCode, startTestApp, type TestApp } from '../helpers/test-app';
 
 describe('bulk import from XLSX and CSV', () => {
@@ -128,6 +128,20 @@ describe('bulk import from XLSX and CSV', () => {
     const e = (await t.gql(EnterprisesDocument, { filter: { q: '公式建材' } }, admin)).data!.enterprises.items[0];
     // The apostrophe our CSV export adds is taken off: the text is stored as it was, never as a formula.
     expect(e).toMatchObject({ creditCode: code, legalRepresentative: '=HYPERLINK(1)' });
+  });
+
+  it('imports a CSV saved by Excel on a Chinese Windows (GBK): Chinese headings and names arrive as written', async () => {
+    const before = await peopleTotal();
+    const text = ['姓名*,工号*,所在单位代码*,职务,是否公务员', `欧阳锦绣,GBK-0001,${ownCode},科员,是`, `张伟,GBK-0002,${otherCode},副股长,否`].join('\r\n');
+    const file = gbkOf(text);
+    // Truly not UTF-8: read as UTF-8 it would be mojibake.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(file)).toThrow();
+    const id = await uploadImport(t, personnel, 'PERSON', '人员名单.csv', file);
+    expect((await runToEnd(t, personnel, id, true)).job).toMatchObject({ status: 'VALID', format: 'CSV', total: 2, errors: [] });
+    expect((await runToEnd(t, personnel, id, false)).job).toMatchObject({ status: 'DONE', created: 2 });
+    expect(await peopleTotal()).toBe(before + 2);
+    const found = (await t.gql(PeopleDocument, { filter: { q: 'GBK-000' } }, admin)).data!.people.items;
+    expect(found.map((p) => `${p.name} ${p.position} ${p.isCivilServant}`).sort()).toEqual(['张伟 副股长 false', '欧阳锦绣 科员 true']);
   });
 
   it('refuses a file without the required columns and a part that is not base64', async () => {

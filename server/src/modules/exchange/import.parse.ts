@@ -54,7 +54,23 @@ function split(all: SheetRow[], isKeyRow: (cells: string[]) => boolean): Sheet {
   return { header, keys, rows };
 }
 
-/** Reads the first worksheet of an XLSX file or a UTF-8 CSV file (with or without BOM) as text cells. */
+/**
+ * The text of a CSV file: UTF-8 (with or without a byte-order mark) when the bytes
+ * are valid UTF-8, else GB18030, which covers GBK and GB2312: what Excel on a
+ * Chinese Windows saves as "CSV". Chinese text in GBK is practically never valid
+ * UTF-8, so the two are told apart by the bytes alone.
+ */
+export function decodeCsv(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes);
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Reads the first worksheet of an XLSX file or a CSV file (UTF-8 or GB18030, see decodeCsv) as text cells. */
 export async function readSheet(format: ImportFormat, bytes: Uint8Array, isKeyRow: (cells: string[]) => boolean): Promise<Sheet> {
   // PGlite hands a bytea back as a plain Uint8Array.
   const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -78,7 +94,7 @@ export async function readSheet(format: ImportFormat, bytes: Uint8Array, isKeyRo
   } else {
     let records: { record: string[]; info: { lines: number } }[];
     try {
-      records = parseCsv(content.toString('utf8').replace(/^\uFEFF/, ''), {
+      records = parseCsv(decodeCsv(content), {
         relax_column_count: true,
         info: true,
         skip_empty_lines: true,
