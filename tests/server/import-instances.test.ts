@@ -9,7 +9,7 @@ import { closeDatabase, migrate, openDatabase, type DatabaseOptions } from '../.
 import { configureSecrets } from '../../server/src/app/secrets';
 import { createApp, type App } from '../../server/src/app/server';
 import { isDatabaseEmpty, seedDemoCounty } from '../../server/src/seed/demo-county.seed';
-import { ImportJobDocument, PeopleDocument, RunImportDocument, type ImportJobFieldsFragment } from '../generated/graphql';
+import { AuditEventsDocument, ImportJobDocument, PeopleDocument, RunImportDocument, type ImportJobFieldsFragment } from '../generated/graphql';
 import { csvOf, runToEnd, uploadImport } from '../helpers/import-files';
 import { createScratchDatabase, DEMO_PASSWORD, errorCode, httpClient } from '../helpers/test-app';
 
@@ -149,6 +149,9 @@ describe('import jobs across server instances and restarts', () => {
     }
     const left = (await b.client.gql(ImportJobDocument, { id }, token)).data!.importJob;
     expect(left).toMatchObject({ status: 'FAILED', errorRows: 0, errors: [{ row: 1, reason: 'INTERRUPTED' }] });
+    // The audit trail says so, like every other change of the job's status.
+    const events = await b.client.gql(AuditEventsDocument, { filter: { entityType: 'ImportJob', entityId: id }, limit: 20 }, await b.client.login('admin'));
+    expect(events.data!.auditEvents.items.map((e) => e.changes.status)).toContainEqual({ before: 'VALIDATING', after: 'FAILED' });
     const again = await runToEnd(b.client, token, id, true);
     expect(again.job).toMatchObject({ status: 'VALID', total: ROWS, processed: ROWS, errorRows: 0, errors: [] });
     expect(await peopleTotal(b, token)).toBe(before);
