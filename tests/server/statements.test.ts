@@ -78,17 +78,10 @@ function shapes(sql: string[]): Map<string, number> {
 }
 
 const cases = listCases();
-const THIN_IN_SEED = [
-  'auditCheckpoints',
-  // The demo county issues no credit reports; they are made in the console (docs/disclosure.md).
-  'creditReports',
-  'entityHistory',
-  'fileViewers',
-  'importJobs',
-  'myNotifications',
-  'savedQueries',
-];
-
+// Lists the demo county seeds at most 2 rows of: none (server/src/seed/activity.seed.ts fills the last of them).
+const THIN_IN_SEED: string[] = [];
+// Who asks a list first, where the first role of ROLES has too few rows of its own: 纪检监察室 receives every red warning.
+const FIRST_ROLE: Record<string, string> = { myNotifications: 'discipline' };
 describe('SQL statements do not grow with the page size', () => {
   let t: TestApp;
   const tokens = new Map<string, string>();
@@ -103,10 +96,10 @@ describe('SQL statements do not grow with the page size', () => {
       `select entity_id as id from audit_event where entity_type = 'Unit' group by entity_id order by count(*) desc limit 1`,
     );
     const [file] = await em.getConnection().execute<{ id: string }[]>(
-      `select subject_id as id from audit_event where action = 'READ' and subject_id is not null group by subject_id order by count(*) desc limit 1`,
-    ).catch(() => []);
+      `select entity_id as id from audit_event where action = 'READ' and entity_type = 'Unit' group by entity_id order by count(*) desc limit 1`,
+    );
     fixedArgs.entityHistory = { entityType: 'Unit', entityId: unit?.id ?? '' };
-    fixedArgs.fileViewers = { subjectType: 'UNIT', subjectId: file?.id ?? '00000000-0000-4000-8000-000000000000' };
+    fixedArgs.fileViewers = { subjectType: 'UNIT', subjectId: file!.id };
     const year = Number(today().slice(0, 4));
     fixedArgs.trainingHours = { year };
     // Rankings need a run: evaluate every unit for last year.
@@ -137,8 +130,9 @@ describe('SQL statements do not grow with the page size', () => {
       });
       return { statements: sql.length, sql, body };
     };
-    let role = ROLES[0]!;
-    for (const r of ROLES) {
+    const order = FIRST_ROLE[c.list] ? [FIRST_ROLE[c.list]!, ...ROLES] : ROLES;
+    let role = order[0]!;
+    for (const r of order) {
       if (!(await run(SMALL, tokens.get(r)!)).body.data?.[c.list]) continue;
       role = r;
       break;

@@ -14,6 +14,7 @@ import { seedCredit, type CreditSeedSummary } from './credit.seed';
 import { seedSupervision, type SupervisionSeedSummary } from './supervision.seed';
 import { seedKeyAreas, type KeyAreasSeedSummary } from './key-areas.seed';
 import { seedEvaluation, type EvaluationSeedSummary } from './evaluation.seed';
+import { seedActivity, type ActivitySeedSummary } from './activity.seed';
 import { nameGenerator, seededRandom } from './names';
 
 // Which section answers for which plan area. The plan names 人事教育股, 纪检监察室,
@@ -46,7 +47,7 @@ export const DEMO_USERS: { username: string; role: Role; unit: string; label: st
   { username: 'custodian', role: Role.CUSTODIAN, unit: '纪检监察室', label: '信访保密员' },
 ];
 
-export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary, KeyAreasSeedSummary, EvaluationSeedSummary {
+export interface SeedSummary extends CreditSeedSummary, SupervisionSeedSummary, KeyAreasSeedSummary, EvaluationSeedSummary, ActivitySeedSummary {
   complaints: number;
   enterprises: number;
   projects: number;
@@ -201,6 +202,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
         if (head) em.create(LeadingGroupMember, { group: wg, person: head, role: LeadingGroupRole.MEMBER, duty: '日常工作', termStart: establishedOn });
       }
       await em.flush();
+      const activity = await seedActivity(em, { units: byName, people, users });
       return {
         units: units.length,
         people: people.length,
@@ -212,6 +214,7 @@ export async function seedDemoCounty(rootEm: EntityManager, password: string): P
         ...supervision,
         ...keyAreas,
         ...evaluation,
+        ...activity,
       };
     }),
   );
