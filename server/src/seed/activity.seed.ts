@@ -76,7 +76,7 @@ export async function seedActivity(
 
   // Credit reports issued by 综合股 (credit information management) and the discipline office.
   // A person of the township office (the people lists and tests start with the bureau's director).
-  const clerk = opts.people.find((p) => p.unit === township && p !== opts.people[0]) ?? opts.people[1];
+  const clerk = opts.people.find((p) => p.unit.id === township.id && p !== opts.people[0]) ?? opts.people[1];
   const reports: [string, SubjectType, string, string][] = [
     ['general', SubjectType.UNIT, township.id, '评先评优资格审查'],
     ['general', SubjectType.PERSON, clerk.id, '干部提拔任用征求意见'],
