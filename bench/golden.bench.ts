@@ -18,6 +18,9 @@
 //          BENCH_CONNECTIONS (10), BENCH_MIXED_RATE requests/s for (f) (40), BENCH_MIXED_DURATION (20),
 //          BENCH_AUDIT_EVENTS (1000000), BENCH_CASES (e.g. "a,b,f"), BENCH_KEEP=1 keeps the database,
 //          BENCH_DATABASE_URL reuses a county database instead of generating one.
+//          BENCH_CPU=1 measures server CPU per request instead: BENCH_CPU_REQUESTS (200) sequential
+//          requests per case and target after a warm-up of a quarter as many, CPU from /proc/<pid>/stat
+//          (user + system), a figure that does not depend on what else the machine runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +40,8 @@ const MIXED_RATE = Number(process.env.BENCH_MIXED_RATE ?? 40);
 const MIXED_DURATION = Number(process.env.BENCH_MIXED_DURATION ?? 20);
 const AUDIT_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const CASES = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(','));
+const CPU_MODE = process.env.BENCH_CPU === '1';
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 200);
 
 // autocannon lives in the comparison servers' own install (bench/postgraphile), with its own lockfile.
 interface CannonRequest {
@@ -254,6 +259,36 @@ const CREATE_RECORD = `mutation GoldenCreate($input: CreateDishonestyRecordInput
 
 const gqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces): utime and stime are the 14th and 15th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ (getconf CLK_TCK) on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/**
+ * Server CPU milliseconds per request over sequential requests (one at a time, so no request waits
+ * for another), and the mean wall time of one request; \`bodies\` gives the body of the i-th request.
+ */
+async function cpuPerRequest(label: string, t: Target, url: string, headers: Record<string, string>, bodies: (i: number) => string) {
+  const send = async (i: number) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: bodies(i) });
+    const text = await res.text();
+    if (!res.ok || text.includes('"errors"')) throw new Error(`${label}: ${res.status} ${text.slice(0, 300)}`);
+  };
+  for (let i = 0; i < Math.ceil(CPU_REQUESTS / 4); i++) await send(i);
+  const pid = t.process.pid!;
+  const cpu0 = cpuMs(pid);
+  const wall0 = performance.now();
+  for (let i = 0; i < CPU_REQUESTS; i++) await send(i);
+  const wall = (performance.now() - wall0) / CPU_REQUESTS;
+  const cpu = (cpuMs(pid) - cpu0) / CPU_REQUESTS;
+  log(`  ${label.padEnd(34)} server CPU ${cpu.toFixed(2).padStart(6)} ms/request   wall ${wall.toFixed(2).padStart(6)} ms/request  (${CPU_REQUESTS} sequential; load ${loadavg()})`);
+  return cpu;
+}
+
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (the benchmark creates and drops its own database)');
@@ -343,6 +378,41 @@ async function main() {
     const types = ['Unit', 'Person', 'DishonestyRecord', 'Commitment', 'Complaint', 'User'];
     const actions = ['UPDATE', 'CREATE', 'READ', 'DELETE'];
 
+    // The bodies of (c), (d), (e) and of the command, the i-th request of a case.
+    const fileBody = (i: number) => gqlBody(INTEGRITY_FILE, { id: people[i % people.length] });
+    const auditBody = (i: number) => gqlBody(AUDIT_PAGE, { filter: { unitId: units[i % units.length], action: actions[i % actions.length] } });
+    const entitiesBody = (i: number, n = 100) => {
+      const from = (i * n) % DEFAULT_SIZE.people;
+      const representations = Array.from({ length: n }, (_, k) => ({ __typename: 'Person', id: benchId('person', 1 + ((from + k) % DEFAULT_SIZE.people)) }));
+      return gqlBody(ENTITIES, { representations });
+    };
+    const commandBody = (i: number) =>
+      gqlBody(CREATE_RECORD, {
+        input: { subjectType: 'PERSON', subjectId: people[i % people.length], category: 'OTHER', severity: 'GENERAL', facts: `基准测试草稿记录（第 ${i} 号）` },
+      });
+
+    if (CPU_MODE) {
+      const rawOf = (body: string) => () => body;
+      if (CASES.has('a')) {
+        log(`\n(a) a page of 20 records with subject and unit: server CPU per request`);
+        await cpuPerRequest('ours', ours, oursUrl, auth, rawOf(gqlBody(RECORDS_PAGE, a)));
+        await cpuPerRequest('PostGraphile 4.14.1', graphile, graphileUrl, {}, rawOf(gqlBody(PG_RECORDS_PAGE, a)));
+        await cpuPerRequest('raw SQL (node http + pg)', raw, `${raw.url}/records`, {}, rawOf(JSON.stringify(a)));
+      }
+      if (CASES.has('b')) {
+        log(`\n(b) units(10) → people(10) → records(5): server CPU per request`);
+        await cpuPerRequest('ours', ours, oursUrl, auth, rawOf(gqlBody(UNITS_TREE, b)));
+        await cpuPerRequest('PostGraphile 4.14.1', graphile, graphileUrl, {}, rawOf(gqlBody(PG_UNITS_TREE, b)));
+        await cpuPerRequest('raw SQL (node http + pg)', raw, `${raw.url}/units`, {}, rawOf(JSON.stringify(b)));
+      }
+      if (CASES.has('c') || CASES.has('d') || CASES.has('e') || CASES.has('f')) log(`\nthe other requests of (f), ours: server CPU per request`);
+      if (CASES.has('c') || CASES.has('f')) await cpuPerRequest('(c) integrity file', ours, oursUrl, auth, fileBody);
+      if (CASES.has('d') || CASES.has('f')) await cpuPerRequest('(d) audit page of 50', ours, oursUrl, auth, auditBody);
+      if (CASES.has('e')) await cpuPerRequest('(e) _entities, 100 people', ours, oursUrl, auth, (i) => entitiesBody(i));
+      if (CASES.has('f')) await cpuPerRequest('_entities, 20 people', ours, oursUrl, auth, (i) => entitiesBody(i, 20));
+      if (CASES.has('f')) await cpuPerRequest('createDishonestyRecord', ours, oursUrl, auth, commandBody);
+      return;
+    }
     if (CASES.has('a')) {
       log(`\n(a) a page of 20 records with subject and unit, ${CONNECTIONS} connections, ${RUNS} × ${DURATION} s`);
       await run('a.ours', 'ours', { url: oursUrl, headers: auth, body: gqlBody(RECORDS_PAGE, a), graphql: true });
@@ -358,40 +428,17 @@ async function main() {
     if (CASES.has('c')) {
       log(`\n(c) one person's integrity file (500 people in turn; each read writes its audit event)`);
       let i = 0;
-      await run('c.ours', 'ours', {
-        url: oursUrl,
-        headers: auth,
-        graphql: true,
-        requests: [{ setupRequest: (req) => ({ ...req, body: gqlBody(INTEGRITY_FILE, { id: people[i++ % people.length] }) }) }],
-      });
+      await run('c.ours', 'ours', { url: oursUrl, headers: auth, graphql: true, requests: [{ setupRequest: (req) => ({ ...req, body: fileBody(i++) }) }] });
     }
     if (CASES.has('d')) {
       log(`\n(d) a filtered page of 50 audit events (unit + action, in turn) over ${AUDIT_EVENTS.toLocaleString('en')} events`);
       let i = 0;
-      await run('d.ours', 'ours', {
-        url: oursUrl,
-        headers: auth,
-        graphql: true,
-        requests: [{ setupRequest: (req) => ({ ...req, body: gqlBody(AUDIT_PAGE, { filter: { unitId: units[i % units.length], action: actions[i++ % actions.length] } }) }) }],
-      });
+      await run('d.ours', 'ours', { url: oursUrl, headers: auth, graphql: true, requests: [{ setupRequest: (req) => ({ ...req, body: auditBody(i++) }) }] });
     }
     if (CASES.has('e')) {
       log('\n(e) _entities with 100 Person representations, through the router gate');
       let i = 0;
-      await run('e.ours', 'ours', {
-        url: oursUrl,
-        headers: auth,
-        graphql: true,
-        requests: [
-          {
-            setupRequest: (req) => {
-              const from = (i++ * 100) % DEFAULT_SIZE.people;
-              const representations = Array.from({ length: 100 }, (_, k) => ({ __typename: 'Person', id: benchId('person', 1 + ((from + k) % DEFAULT_SIZE.people)) }));
-              return { ...req, body: gqlBody(ENTITIES, { representations }) };
-            },
-          },
-        ],
-      });
+      await run('e.ours', 'ours', { url: oursUrl, headers: auth, graphql: true, requests: [{ setupRequest: (req) => ({ ...req, body: entitiesBody(i++) }) }] });
     }
     if (CASES.has('f')) {
       log(`\n(f) mixed load at ${MIXED_RATE} requests/s: 80% reads, 15% audit queries, 5% commands, ${RUNS} × ${MIXED_DURATION} s`);
@@ -408,9 +455,7 @@ async function main() {
           return gqlBody(ENTITIES, { representations: Array.from({ length: 20 }, (_, k) => ({ __typename: 'Person', id: people[(n + k) % people.length] })) });
         }
         if (x < 0.95) return gqlBody(AUDIT_PAGE, { filter: rand() < 0.5 ? { unitId: units[n % units.length] } : { entityType: types[n % types.length], action: actions[n % actions.length] } });
-        return gqlBody(CREATE_RECORD, {
-          input: { subjectType: 'PERSON', subjectId: people[n % people.length], category: 'OTHER', severity: 'GENERAL', facts: `基准测试草稿记录（第 ${n} 号）` },
-        });
+        return commandBody(n);
       };
       await run('f.ours', 'ours', {
         url: oursUrl,
