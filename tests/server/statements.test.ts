@@ -9,7 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../server/src/app/clock';
 import { DishonestyRecordsDocument, EvaluateDocument, PeopleDocument, UnitsPeopleRecordsDocument } from '../generated/graphql';
-import { operationFor, rootFields, type RootField } from '../helpers/schema-ops';
+import { committedSchema, operationFor, rootFields, type RootField } from '../helpers/schema-ops';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
 // Every list query of the schema (a root field answering `{ items, total }`), with
@@ -189,6 +189,83 @@ describe('nested lists: units → people → dishonesty records', () => {
     }
     const refused = await t.gql(UnitsPeopleRecordsDocument, { limit: 1, people: 101 }, admin);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers every field of a nested person and record as the root lists do, whatever else is asked alongside', async () => {
+    const post = async (query: string) => {
+      const { json } = await t.post({ query }, { authorization: `Bearer ${admin}` });
+      expect(json.errors).toBeUndefined();
+      return json.data;
+    };
+    const schema = committedSchema();
+    const personFields = leaves(schema.getType('Person') as GraphQLObjectType).map((f) => f.name);
+    const recordFields = leaves(schema.getType('DishonestyRecord') as GraphQLObjectType).map((f) => f.name);
+    type Row = Record<string, unknown> & { id: string };
+    type Tree = { units: { items: { id: string; people: (Row & { dishonestyRecords: Row[] })[] }[] } };
+    const tree = (people: string, records: string) =>
+      post(`{ units(limit: 40, sort: { field: CODE, order: ASC }) { items { id people(limit: 3) { ${people} dishonestyRecords(limit: 2) { ${records} } } } } }`) as Promise<Tree>;
+    // The root lists answer from full records; a nested list asked for a few columns may answer from those alone.
+    const base = await tree('id', 'id');
+    const units = base.units.items.filter((u) => u.people.length > 0).slice(0, 4);
+    const people = base.units.items.flatMap((u) => u.people).filter((p) => p.dishonestyRecords.length > 0).slice(0, 4);
+    expect(units.length).toBe(4);
+    expect(people.length).toBeGreaterThan(0);
+    const rootPeople = new Map<string, Row>();
+    for (const u of units) {
+      const list = await post(`{ people(filter: { unitId: "${u.id}" }, sort: { field: STAFF_NUMBER, order: ASC }, limit: 3) { items { id ${personFields.join(' ')} } } }`);
+      for (const p of list.people.items as Row[]) rootPeople.set(p.id, p);
+    }
+    const rootRecords = new Map<string, Row>();
+    for (const p of people) {
+      const list = await post(`{ dishonestyRecords(filter: { subjectId: "${p.id}" }, limit: 2) { items { id ${recordFields.join(' ')} } } }`);
+      for (const r of list.dishonestyRecords.items as Row[]) rootRecords.set(r.id, r);
+    }
+    // Each field alone, then all of them with a relation beside them.
+    const selections = [...personFields.map((f) => [f, 'id']), ...recordFields.map((f) => ['id', f]), [`${personFields.join(' ')} unit { code }`, `${recordFields.join(' ')} scopeUnit { code }`]];
+    for (const [personSelection, recordSelection] of selections) {
+      const answer = await tree(`id ${personSelection}`, `id ${recordSelection}`);
+      const byId = new Map(answer.units.items.flatMap((u) => u.people).map((p) => [p.id, p]));
+      for (const u of units) {
+        for (const p of u.people) {
+          const { dishonestyRecords: _records, unit: _unit, ...nested } = byId.get(p.id)!;
+          const root = rootPeople.get(p.id)!;
+          for (const [field, value] of Object.entries(nested)) expect({ person: p.id, field, value }).toEqual({ person: p.id, field, value: root[field] });
+        }
+      }
+      for (const p of people) {
+        for (const r of byId.get(p.id)!.dishonestyRecords) {
+          const { scopeUnit: _scopeUnit, ...nested } = r;
+          const root = rootRecords.get(r.id)!;
+          for (const [field, value] of Object.entries(nested)) expect({ record: r.id, field, value }).toEqual({ record: r.id, field, value: root[field] });
+        }
+      }
+    }
+  });
+
+  it('answers two selections of one nested list in one request each with its own fields', async () => {
+    const { json } = await t.post(
+      {
+        query: `{ units(limit: 5, sort: { field: CODE, order: ASC }) { items { code
+          plain: people(limit: 2) { id name }
+          full: people(limit: 2) { id unit { code } ...Staff }
+        } } }
+        fragment Staff on Person { staffNumber dishonestyRecords(limit: 1) { id scopeUnit { id } } }`,
+      },
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(json.errors).toBeUndefined();
+    type Staff = { id: string; name?: string; staffNumber?: string; unit?: { code: string }; dishonestyRecords?: { scopeUnit: { id: string } }[] };
+    const units = json.data.units.items as { code: string; plain: Staff[]; full: Staff[] }[];
+    expect(units.some((u) => u.full.length > 0)).toBe(true);
+    for (const u of units) {
+      expect(u.full.map((p) => p.id)).toEqual(u.plain.map((p) => p.id));
+      for (const p of u.plain) expect(Object.keys(p).sort()).toEqual(['id', 'name']);
+      for (const p of u.full) {
+        expect(p.unit?.code).toBe(u.code);
+        expect(p.staffNumber).toMatch(/\S/);
+        for (const r of p.dishonestyRecords!) expect(r.scopeUnit.id).toMatch(/^[0-9a-f-]{36}$/);
+      }
+    }
   });
 
   it('keeps a unit reporter to its own units and their records', async () => {

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import type { EntityDictionary, EntityName, MergeOptions } from '@mikro-orm/core';
+import type { EntityClass, EntityDictionary, EntityName, MergeOptions } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AppContext } from './context';
 import { badInput } from './errors';
+import { leanRows } from './lean-rows';
 
 // Loaders live as long as the request's context: what one request loaded is never served to another.
 const perRequest = new WeakMap<AppContext, Map<string, DataLoader<string, unknown>>>();
@@ -59,21 +61,49 @@ export interface FirstRowsOptions {
 }
 
 /**
- * The first `limit` children of each of many parents, in one statement
- * (`row_number() over (partition by parent)`), as managed entities in the
- * parents' order of appearance; with `loadChildren` a nested list of a page
- * costs one statement whatever the page size.
+ * The first `o.limit` children of a parent, for a nested list resolved parent by parent:
+ * every parent asked for in the same tick is loaded with one statement
+ * (`row_number() over (partition by parent)`), so a nested list of a page costs one
+ * statement whatever the page size. With `lean` (the field's resolve info, and the child's
+ * field resolvers that read only its id), a selection of plain columns is answered with
+ * plain rows of just those columns; anything else with managed entities.
  */
-export async function firstRowsPerParent<T extends object>(
+export function firstChildren<T extends object>(
   ctx: AppContext,
-  entity: EntityName<T>,
-  parentIds: string[],
+  name: string,
+  parentId: string,
+  entity: EntityClass<T>,
   o: FirstRowsOptions,
+  lean?: { info: GraphQLResolveInfo; idOnly?: readonly string[] },
 ): Promise<T[]> {
+  const rows = lean ? leanRows(ctx.em, entity, lean.info, lean.idOnly) : undefined;
+  const loader = requestLoader<T[]>(
+    ctx,
+    `${name}:${o.limit}:${rows ? rows.key : '*'}`,
+    () =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+        const found = await firstRowsPerParent(ctx, [...ids], o, rows?.columns);
+        // Hydrated as em.find hydrates rows: rows straight from the database need no validation, and
+        // merging each one's relations (em.map's default cascade) cost more than the query itself.
+        // (em.map passes these on to em.merge; its declared options name only `schema`.)
+        const map = ctx.em.map.bind(ctx.em) as (e: EntityName<T>, row: EntityDictionary<T>, o: MergeOptions) => T;
+        for (const { batch_parent: parent, batch_rank: _rank, ...row } of found) {
+          groups.get(parent as string)?.push(rows ? rows.toRow(row) : map(entity, row as EntityDictionary<T>, { validate: false, cascade: false }));
+        }
+        return ids.map((id) => groups.get(id)!);
+      }),
+  );
+  return loader.load(parentId);
+}
+
+/** The first rows of each parent in the parents' order of appearance, all columns or the given ones, with `batch_parent`. */
+async function firstRowsPerParent(ctx: AppContext, parentIds: string[], o: FirstRowsOptions, columns?: string[]): Promise<Record<string, unknown>[]> {
   if (!parentIds.length || o.limit <= 0) return [];
-  const rows: Record<string, unknown>[] = await ctx.em.getConnection().execute(
+  const select = columns ? columns.map((c) => `t.${c}`).join(', ') : 't.*';
+  return ctx.em.getConnection().execute(
     `select * from (
-       select t.*, row_number() over (partition by t.${o.parentColumn} order by ${o.orderBy}) as batch_rank
+       select ${select}, t.${o.parentColumn} as batch_parent, row_number() over (partition by t.${o.parentColumn} order by ${o.orderBy}) as batch_rank
        from ${o.table} t
        where t.${o.parentColumn} in (${placeholders(parentIds.length)})${o.where ? ` and (${o.where})` : ''}
      ) ranked where batch_rank <= ? order by batch_rank`,
@@ -81,11 +111,6 @@ export async function firstRowsPerParent<T extends object>(
     'all',
     ctx.em.getTransactionContext(),
   );
-  // Hydrated as em.find hydrates rows: rows straight from the database need no validation, and
-  // merging each one's relations (em.map's default cascade) cost more than the query itself.
-  // (em.map passes these on to em.merge; its declared options name only `schema`.)
-  const map = ctx.em.map.bind(ctx.em) as (e: EntityName<T>, row: EntityDictionary<T>, o: MergeOptions) => T;
-  return rows.map(({ batch_rank: _rank, ...row }) => map(entity, row as EntityDictionary<T>, { validate: false, cascade: false }));
 }
 
 /** Nested lists take a `limit` like the root lists do: at most 100 a parent. */

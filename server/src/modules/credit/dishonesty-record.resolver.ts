@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -165,7 +166,12 @@ export class DishonestyRecordResolver extends SubjectFieldsResolver(DishonestyRe
 @Resolver(() => Person)
 export class PersonRecordsResolver {
   @FieldResolver(() => [DishonestyRecord], { description: 'Records about the person the caller may see, newest first, at most `limit` (100)' })
-  dishonestyRecords(@Root() person: Person, @Arg('limit', () => Int, { defaultValue: 5 }) limit: number, @Ctx() ctx: AppContext) {
-    return dishonestyRecordService.aboutPerson(ctx, person, limit);
+  dishonestyRecords(
+    @Root() person: Person,
+    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return dishonestyRecordService.aboutPerson(ctx, person, limit, info);
   }
 }

@@ -1,6 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
-import { firstRowsPerParent, loadChildren, nestedLimit, placeholders } from '../../app/batch';
+import type { GraphQLResolveInfo } from 'graphql';
+import { firstChildren, nestedLimit, placeholders } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
@@ -83,20 +84,22 @@ export class DishonestyRecordService {
     return { items, total };
   }
 
-  /** Records about the person the caller may see, newest first, at most `limit`; the people of one request load with one statement. */
-  async aboutPerson(ctx: AppContext, person: Person, limit: number): Promise<DishonestyRecord[]> {
+  /**
+   * Records about the person the caller may see, newest first, at most `limit`; the people of one
+   * request load with one statement. With the field's resolve info, a selection of plain columns gets lean rows.
+   */
+  async aboutPerson(ctx: AppContext, person: Person, limit: number, info?: GraphQLResolveInfo): Promise<DishonestyRecord[]> {
     nestedLimit(limit);
     const visible = await visibleUnitIds(ctx);
     if (visible && visible.size === 0) return [];
-    const fetch = (personIds: string[]) =>
-      firstRowsPerParent(ctx, DishonestyRecord, personIds, {
-        table: 'dishonesty_record',
-        parentColumn: 'subject_person_id',
-        orderBy: 't.created_at desc, t.id',
-        limit,
-        ...(visible ? { where: `t.scope_unit_id in (${placeholders(visible.size)})`, params: [...visible] } : {}),
-      });
-    return loadChildren(ctx, `Person.dishonestyRecords:${limit}`, person.id, fetch, (r) => r.subjectPerson!.id);
+    const order = {
+      table: 'dishonesty_record',
+      parentColumn: 'subject_person_id',
+      orderBy: 't.created_at desc, t.id',
+      limit,
+      ...(visible ? { where: `t.scope_unit_id in (${placeholders(visible.size)})`, params: [...visible] } : {}),
+    };
+    return firstChildren(ctx, 'Person.dishonestyRecords', person.id, DishonestyRecord, order, info && { info });
   }
 
   get(ctx: AppContext, id: string): Promise<DishonestyRecord> {

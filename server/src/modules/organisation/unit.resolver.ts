@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -63,8 +64,13 @@ export class UnitResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'Staff of the unit by staff number, at most `limit` (100)' })
-  people(@Root() unit: Unit, @Arg('limit', () => Int, { defaultValue: 10 }) limit: number, @Ctx() ctx: AppContext) {
-    return personService.peopleOf(ctx, unit, limit);
+  people(
+    @Root() unit: Unit,
+    @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return personService.peopleOf(ctx, unit, limit, info);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Head of the unit (负责人)' })
