@@ -5,6 +5,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -123,6 +124,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Per-field timing traces are for Apollo's cloud reporting, which a bureau does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      // The schema gives no cache hints (answers are no-store; the public portal sets its own
+      // header), and the default cache-control plugin wraps every field of every answer to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       ...(opts.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
