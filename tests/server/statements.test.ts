@@ -242,6 +242,43 @@ describe('nested lists: units → people → dishonesty records', () => {
     }
   });
 
+  it('answers every field of a page of records, with their subjects and scope unit, as a single record does', async () => {
+    const post = async (query: string, token = admin) => {
+      const { json } = await t.post({ query }, { authorization: `Bearer ${token}` });
+      expect(json.errors).toBeUndefined();
+      return json.data;
+    };
+    const recordFields = leaves(committedSchema().getType('DishonestyRecord') as GraphQLObjectType).map((f) => f.name);
+    const related = 'subjectPerson { id name staffNumber } subjectUnit { id name } scopeUnit { id code name kind }';
+    type Row = Record<string, unknown> & { id: string };
+    const single = new Map<string, Row>();
+    const first = (await post(`{ dishonestyRecords(limit: 20, filter: { subjectType: PERSON }) { total items { id } } }`)).dishonestyRecords;
+    const units = (await post(`{ dishonestyRecords(limit: 20, filter: { subjectType: UNIT }) { total items { id } } }`)).dishonestyRecords;
+    expect(first.items.length).toBeGreaterThan(5);
+    expect(units.items.length).toBeGreaterThan(0);
+    for (const { id } of [...first.items, ...units.items]) {
+      single.set(id, (await post(`{ dishonestyRecord(id: "${id}") { id ${recordFields.join(' ')} ${related} } }`)).dishonestyRecord);
+    }
+    for (const field of [...recordFields, recordFields.join(' ')]) {
+      for (const [type, expected] of [['PERSON', first], ['UNIT', units]] as const) {
+        const page = (await post(`{ dishonestyRecords(limit: 20, filter: { subjectType: ${type} }) { total items { id ${field} ${related} } } }`)).dishonestyRecords;
+        expect(page.total).toBe(expected.total);
+        expect(page.items.map((r: Row) => r.id)).toEqual(expected.items.map((r: Row) => r.id));
+        for (const item of page.items as Row[]) {
+          const one = single.get(item.id)!;
+          for (const [key, value] of Object.entries(item)) expect({ record: item.id, key, value }).toEqual({ record: item.id, key, value: one[key] });
+        }
+      }
+    }
+    // A unit reporter's page holds only what the reporter may see, lean or not.
+    const reporter = await t.login('reporter');
+    const own = (await post(`{ dishonestyRecords(limit: 100) { total items { id counting scopeUnit { id } } } }`, reporter)).dishonestyRecords;
+    const lean = (await post(`{ dishonestyRecords(limit: 100) { total items { id scopeUnit { id } } } }`, reporter)).dishonestyRecords;
+    expect(lean.total).toBe(own.total);
+    expect(lean.items).toEqual(own.items.map(({ counting: _c, ...r }: Row) => r));
+    expect(lean.total).toBeLessThan(first.total + units.total);
+  });
+
   it('answers two selections of one nested list in one request each with its own fields', async () => {
     const { json } = await t.post(
       {

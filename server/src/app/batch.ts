@@ -76,7 +76,7 @@ export function firstChildren<T extends object>(
   o: FirstRowsOptions,
   lean?: { info: GraphQLResolveInfo; idOnly?: readonly string[] },
 ): Promise<T[]> {
-  const rows = lean ? leanRows(ctx.em, entity, lean.info, lean.idOnly) : undefined;
+  const rows = lean ? leanRows(ctx.em, entity, lean.info, { idOnly: lean.idOnly }) : undefined;
   const loader = requestLoader<T[]>(
     ctx,
     `${name}:${o.limit}:${rows ? rows.key : '*'}`,

@@ -1,13 +1,15 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { getNamedType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
-// A nested list of a few hundred rows spent most of its time in the ORM building, registering
-// and tracking full entities (about 0.1 ms a row) that the answer only reads a few columns of.
+// A list of a few hundred rows spent most of its time in the ORM building, registering and
+// tracking full entities (about 0.1 ms a row) that the answer only reads a few columns of.
 // When every field the client asks of such a row is a column read as it is, the row is answered
 // as a plain object holding just those columns, converted as the ORM converts them. Anything
-// else asked (a relation, a computed field) keeps the full entity.
+// else asked (a computed field, a relation whose resolver does more than load it) keeps the
+// full entity.
 
 /** Column types whose value the ORM hands over as the driver returns it (or converts through the type). */
 const PLAIN_TYPES = new Set(['uuid', 'string', 'text', 'boolean', 'integer', 'smallint', 'datetime', 'DateType', 'JsonType']);
@@ -48,45 +50,117 @@ function plainFields(meta: EntityMetadata, entity: EntityClass<object>): Map<str
   return fields;
 }
 
-/**
- * The properties a lean row needs for the fields selected below `info`, or undefined when a
- * selected field needs the full entity. `idOnly` names field resolvers of the row's type that
- * read nothing but its `id` (a nested list under it).
- */
-function selectedProps(
-  fields: Map<string, EntityProperty>,
-  typeName: string,
-  info: GraphQLResolveInfo,
-  idOnly: readonly string[],
-): EntityProperty[] | undefined {
+export interface LeanOptions {
+  /** Field resolvers of the row's type that read nothing but its `id` (a nested list under it). */
+  idOnly?: readonly string[];
+  /** Many-to-one fields whose resolver only loads the related entity (`root.field.load()`). */
+  references?: readonly string[];
+}
+
+/** What a lean row holds: columns, and references whose targets are lean rows too. */
+interface Shape {
+  meta: EntityMetadata;
+  props: EntityProperty[];
+  references: { prop: EntityProperty; shape: Shape }[];
+  key: string;
+}
+
+type Fragments = GraphQLResolveInfo['fragments'];
+
+/** The shape of a lean row for the fields selected in `sets`, or undefined when one of them needs the full entity. */
+function shapeOf(meta: EntityMetadata, sets: readonly SelectionSetNode[], fragments: Fragments, o: LeanOptions, depth = 0): Shape | undefined {
+  const fields = plainFields(meta, meta.class as EntityClass<object>);
+  if (!fields || !fields.get('id') || depth > 3) return undefined;
   const props = new Map<string, EntityProperty>([['id', fields.get('id')!]]);
-  const visit = (set: SelectionSetNode | undefined, depth: number): boolean => {
-    if (!set || depth > 10) return false;
+  const references = new Map<string, SelectionSetNode[]>();
+  const visit = (set: SelectionSetNode | undefined, nesting: number): boolean => {
+    if (!set || nesting > 10) return false;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
         const name = s.name.value;
         if (name === '__typename') continue;
         const prop = fields.get(name);
         if (prop) props.set(prop.name, prop);
-        else if (!idOnly.includes(name)) return false;
+        else if (o.references?.includes(name) && s.selectionSet) references.set(name, [...(references.get(name) ?? []), s.selectionSet]);
+        else if (!o.idOnly?.includes(name)) return false;
       } else {
-        const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : info.fragments[s.name.value];
-        if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== typeName)) return false;
-        if (!visit(fragment.selectionSet, depth + 1)) return false;
+        const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
+        if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== meta.className)) return false;
+        if (!visit(fragment.selectionSet, nesting + 1)) return false;
       }
     }
     return true;
   };
-  if (!props.get('id') || !info.fieldNodes.every((f) => visit(f.selectionSet, 0))) return undefined;
-  return [...props.values()].sort((a, b) => a.name.localeCompare(b.name));
+  if (!sets.every((set) => visit(set, 0))) return undefined;
+  const refs: Shape['references'] = [];
+  for (const [name, refSets] of references) {
+    const prop = meta.properties[name as keyof typeof meta.properties] as EntityProperty | undefined;
+    if (!prop || prop.kind !== ReferenceKind.MANY_TO_ONE || prop.fieldNames?.length !== 1 || !prop.targetMeta) return undefined;
+    // The related row is lean too (only its own columns are asked); it holds all of them, so that
+    // every reference to one type loads with one statement, as the ORM's loader does.
+    if (!shapeOf(prop.targetMeta, refSets, fragments, {}, depth + 1)) return undefined;
+    refs.push({ prop, shape: allColumns(prop.targetMeta) });
+  }
+  const sorted = [...props.values()].sort((a, b) => a.name.localeCompare(b.name));
+  refs.sort((a, b) => a.prop.name.localeCompare(b.prop.name));
+  const key = [...sorted.map((p) => p.name), ...refs.map((r) => `${r.prop.name}{${r.shape.key}}`)].join(',');
+  return { meta, props: sorted, references: refs, key };
+}
+
+/** A lean row of every plain column of an entity. */
+function allColumns(meta: EntityMetadata): Shape {
+  const props = [...plainFields(meta, meta.class as EntityClass<object>)!.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { meta, props, references: [], key: '*' };
 }
 
 // Documents are parsed once and cached, so a field's node identifies the selection below it.
-const selectionCache = new WeakMap<FieldNode, Map<string, EntityProperty[] | null>>();
+const shapeCache = new WeakMap<FieldNode, Map<string, Shape | null>>();
+
+// Related rows of one shape load by id, one statement per shape and tick, for the request's EntityManager only.
+const referenceLoaders = new WeakMap<EntityManager, Map<string, DataLoader<string, Record<string, unknown> | null>>>();
+
+function referenceLoader(em: EntityManager, shape: Shape): DataLoader<string, Record<string, unknown> | null> {
+  let loaders = referenceLoaders.get(em);
+  if (!loaders) referenceLoaders.set(em, (loaders = new Map()));
+  const name = `${shape.meta.className}:${shape.key}`;
+  let loader = loaders.get(name);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const columns = [...new Set([...shape.props, ...shape.references.map((r) => r.prop)].map((p) => `t.${p.fieldNames[0]}`))];
+      const rows: Record<string, unknown>[] = await em
+        .getConnection()
+        .execute(`select ${columns.join(', ')} from ${shape.meta.tableName} t where t.id in (${ids.map(() => '?').join(', ')})`, [...ids], 'all', em.getTransactionContext());
+      const byId = new Map(rows.map((r) => [r.id as string, toRow(em, shape, r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    loaders.set(name, loader);
+  }
+  return loader;
+}
+
+function toRow(em: EntityManager, shape: Shape, dbRow: Record<string, unknown>): Record<string, unknown> {
+  const platform: Platform = em.getPlatform();
+  const row: Record<string, unknown> = {};
+  for (const p of shape.props) {
+    const value = dbRow[p.fieldNames[0]!];
+    if (value === null || value === undefined) row[p.name] = null;
+    else if (p.customType) row[p.name] = p.customType.convertToJSValue(value, platform);
+    else if (p.runtimeType === 'Date' && !(value instanceof Date)) row[p.name] = new Date(value as string);
+    else row[p.name] = value;
+  }
+  for (const { prop, shape: target } of shape.references) {
+    const id = dbRow[prop.fieldNames[0]!] as string | null | undefined;
+    // What the relation resolvers use of a reference: its id, and load().
+    row[prop.name] = id ? { id, load: () => referenceLoader(em, target).load(id) } : null;
+  }
+  return row;
+}
 
 export interface LeanRows<T> {
   /** The columns to select (table alias `t`). */
   columns: string[];
+  /** The entity's properties behind those columns. */
+  properties: string[];
   /** A plain row holding the selected properties, as the ORM would have set them. */
   toRow(dbRow: Record<string, unknown>): T;
   /** Tells lean answers of one selection apart from others (and from entities) in a request's loaders. */
@@ -94,47 +168,56 @@ export interface LeanRows<T> {
 }
 
 /**
- * Lean rows for the entities of a nested list, if every field selected on them reads a column
- * as it is (or is in `idOnly`); undefined when the full entity is needed.
+ * Lean rows for the entities a field answers (with `path`, those under that sub-field, e.g. a
+ * page's `items`), if every field selected on them reads a column as it is, is in
+ * `o.idOnly`, or is a reference in `o.references` whose own selection is plain; undefined
+ * when the full entity is needed.
  */
-export function leanRows<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  info: GraphQLResolveInfo,
-  idOnly: readonly string[] = [],
-): LeanRows<T> | undefined {
+export function leanRows<T extends object>(em: EntityManager, entity: EntityClass<T>, info: GraphQLResolveInfo, o: LeanOptions = {}, path?: string): LeanRows<T> | undefined {
   const meta = em.getMetadata().get(entity.name) as EntityMetadata;
-  const typeName = getNamedType(info.returnType).name;
-  const cacheKey = `${entity.name}:${idOnly.join(',')}`;
-  let props: EntityProperty[] | undefined;
+  const cacheKey = `${entity.name}:${path ?? ''}:${o.idOnly?.join(',') ?? ''}:${o.references?.join(',') ?? ''}`;
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
-  const cached = node ? selectionCache.get(node)?.get(cacheKey) : undefined;
-  if (cached !== undefined) props = cached ?? undefined;
+  let shape: Shape | undefined;
+  const cached = node ? shapeCache.get(node)?.get(cacheKey) : undefined;
+  if (cached !== undefined) shape = cached ?? undefined;
   else {
-    const fields = plainFields(meta, entity as EntityClass<object>);
-    props = fields && selectedProps(fields, typeName, info, idOnly);
-    if (node && fields) {
-      let byEntity = selectionCache.get(node);
-      if (!byEntity) selectionCache.set(node, (byEntity = new Map()));
-      byEntity.set(cacheKey, props ?? null);
+    let sets: SelectionSetNode[] | undefined = info.fieldNodes.map((f) => f.selectionSet!).filter(Boolean);
+    if (path) sets = subSelections(sets, path, info.fragments, getNamedType(info.returnType).name);
+    shape = sets?.length ? shapeOf(meta, sets, info.fragments, o) : undefined;
+    if (node && plainFieldsCache.has(entity)) {
+      let byKey = shapeCache.get(node);
+      if (!byKey) shapeCache.set(node, (byKey = new Map()));
+      byKey.set(cacheKey, shape ?? null);
     }
   }
-  if (!props) return undefined;
-  const platform: Platform = em.getPlatform();
-  const selected = props;
+  if (!shape) return undefined;
+  const s = shape;
+  const selected = [...s.props, ...s.references.map((r) => r.prop)];
   return {
     columns: selected.map((p) => p.fieldNames[0]!),
-    key: selected.map((p) => p.name).join(','),
-    toRow: (dbRow) => {
-      const row: Record<string, unknown> = {};
-      for (const p of selected) {
-        const value = dbRow[p.fieldNames[0]!];
-        if (value === null || value === undefined) row[p.name] = null;
-        else if (p.customType) row[p.name] = p.customType.convertToJSValue(value, platform);
-        else if (p.runtimeType === 'Date' && !(value instanceof Date)) row[p.name] = new Date(value as string);
-        else row[p.name] = value;
-      }
-      return row as T;
-    },
+    properties: selected.map((p) => p.name),
+    key: s.key,
+    toRow: (dbRow) => toRow(em, s, dbRow) as T,
   };
+}
+
+/** The selection sets of sub-field `name` in `sets` (a page's `items`); undefined if anything but plain fields is in the way. */
+function subSelections(sets: readonly SelectionSetNode[], name: string, fragments: Fragments, typeName: string): SelectionSetNode[] | undefined {
+  const found: SelectionSetNode[] = [];
+  const visit = (set: SelectionSetNode, nesting: number): boolean => {
+    if (nesting > 10) return false;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        // Another field under the same name (an alias) would be a second selection of the rows.
+        if (s.name.value === name && (s.alias || !s.selectionSet)) return false;
+        if (s.name.value === name) found.push(s.selectionSet!);
+      } else {
+        const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments[s.name.value];
+        if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== typeName)) return false;
+        if (!visit(fragment.selectionSet, nesting + 1)) return false;
+      }
+    }
+    return true;
+  };
+  return sets.every((set) => visit(set, 0)) ? found : undefined;
 }

@@ -27,8 +27,8 @@ async function userName(ref: { load(): Promise<{ displayName: string } | null | 
 export class DishonestyRecordResolver extends SubjectFieldsResolver(DishonestyRecord) {
   @Query(() => DishonestyRecordList, { description: '政务失信记录 the caller may see' })
   @Access(SIGNED_IN)
-  dishonestyRecords(@Args(() => DishonestyRecordListArgs) args: DishonestyRecordListArgs, @Ctx() ctx: AppContext) {
-    return dishonestyRecordService.list(ctx, args);
+  dishonestyRecords(@Args(() => DishonestyRecordListArgs) args: DishonestyRecordListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return dishonestyRecordService.list(ctx, args, info);
   }
 
   @Query(() => DishonestyRecord)

@@ -2,6 +2,7 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { GraphQLResolveInfo } from 'graphql';
 import { firstChildren, nestedLimit, placeholders } from '../../app/batch';
+import { leanRows } from '../../app/lean-rows';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
 import { likePattern, type ListResult } from '../../app/list';
@@ -37,6 +38,9 @@ const sortColumn: Record<DishonestyRecordSortField, keyof DishonestyRecord> = {
 
 const EDITABLE = [S.DRAFT, S.RETURNED];
 
+/** The record's relations whose resolvers only load them (SubjectFieldsResolver). */
+const SUBJECT_REFERENCES = ['subjectPerson', 'subjectUnit', 'scopeUnit'];
+
 /** Self-correction rules (主动纠错): waive up to one severity, mitigate up to another. */
 export function mitigationFor(policy: CreditPolicy, selfCorrected: boolean, severity: Severity): Mitigation {
   if (!selfCorrected) return Mitigation.NONE;
@@ -52,7 +56,7 @@ export function counts(record: DishonestyRecord): boolean {
 }
 
 export class DishonestyRecordService {
-  async list(ctx: AppContext, args: DishonestyRecordListArgs): Promise<ListResult<DishonestyRecord>> {
+  async list(ctx: AppContext, args: DishonestyRecordListArgs, info?: GraphQLResolveInfo): Promise<ListResult<DishonestyRecord>> {
     const f = args.filter ?? {};
     const where: FilterQuery<DishonestyRecord> & Record<string, unknown> = {};
     const and: FilterQuery<DishonestyRecord>[] = [];
@@ -80,6 +84,13 @@ export class DishonestyRecordService {
     const orderBy: QueryOrderMap<DishonestyRecord>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ createdAt: 'DESC' }, { id: 'ASC' });
+    // A page asking only columns and its records' subjects and scope unit (no computed field) reads lean rows.
+    const lean = info && leanRows(ctx.em, DishonestyRecord, info, { references: SUBJECT_REFERENCES }, 'items');
+    if (lean) {
+      const qb = ctx.em.createQueryBuilder(DishonestyRecord).select(lean.properties).where(where).orderBy(orderBy).offset(args.offset).limit(args.limit);
+      const [rows, total] = await Promise.all([qb.execute<Record<string, unknown>[]>('all', false), ctx.em.count(DishonestyRecord, where)]);
+      return { items: rows.map(lean.toRow), total };
+    }
     const [items, total] = await ctx.em.findAndCount(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit });
     return { items, total };
   }
