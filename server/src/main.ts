@@ -3,7 +3,7 @@ import { shutdownTracing } from './tracing';
 import 'reflect-metadata';
 import { prepareDatabase } from './app/bootstrap';
 import { loadConfig } from './app/config';
-import { logger } from './app/logger';
+import { errorFields, logger } from './app/logger';
 import { closeDatabase } from './app/orm';
 import { createApp } from './app/server';
 import { startScheduler } from './jobs/scheduler';
@@ -47,6 +47,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  logger.error('start-up failed', { message: e instanceof Error ? e.message : JSON.stringify(e) });
+  logger.error('start-up failed', errorFields(e));
   process.exit(1);
 });

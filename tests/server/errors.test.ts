@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { badInput, createErrorFormatter } from '../../server/src/app/errors';
+import { closeDatabase, openDatabase } from '../../server/src/app/orm';
 
 function format(original: unknown) {
   const logged: Record<string, unknown>[] = [];
@@ -15,6 +16,26 @@ describe('error masking', () => {
     expect(out).toEqual({ message: 'Internal server error', path: ['person'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(out)).not.toMatch(/insert|41042519900315001X|stack/);
     expect(logged).toHaveLength(1);
+  });
+
+  it('logs a database failure by its class and SQLSTATE, never the statement or the values it quotes', async () => {
+    const orm = await openDatabase({});
+    try {
+      const error = await orm.em.getConnection().execute(`select * from person where name = '张三丰'`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      // The driver's own message quotes the statement with its values.
+      expect(String((error as Error).message)).toContain('张三丰');
+      const { out, logged } = format(error);
+      expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(logged).toHaveLength(1);
+      // The class (TableNotFoundException on PostgreSQL, the embedded driver's own name on PGlite) and the code only.
+      expect(logged[0]).toEqual({ path: 'person', error: expect.any(String), code: '42P01' });
+      expect(JSON.stringify(logged)).not.toContain('张三丰');
+    } finally {
+      await closeDatabase(orm);
+    }
   });
 
   it('keeps a domain error with its code, reason and field', () => {

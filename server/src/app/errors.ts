@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidationError } from 'class-validator';
+import { errorFields } from './logger';
 import {
   ForeignKeyConstraintViolationException,
   NotFoundError,
@@ -194,12 +195,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (clientSide && !(original instanceof Error && !(original instanceof GraphQLError))) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    logger.error('unexpected error', {
-      path: formatted.path?.join('.'),
-      name: original instanceof Error ? original.name : typeof original,
-      message: original instanceof Error ? original.message : String(original),
-      stack: original instanceof Error ? original.stack : undefined,
-    });
+    logger.error('unexpected error', { path: formatted.path?.join('.'), ...errorFields(original) });
     return {
       message: 'Internal server error',
       path: formatted.path,

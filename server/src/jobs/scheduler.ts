@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { instanceName } from '../app/instance';
-import { logger } from '../app/logger';
+import { errorFields, logger } from '../app/logger';
 import { runAuditCheckpoint } from './audit-checkpoint.job';
 import { runCampaignDeadlines } from './campaign-deadlines.job';
 import { runCreditDeadlines } from './credit-deadlines.job';
@@ -62,9 +62,9 @@ export async function runRound(orm: MikroORM, holder: string, minGapMs: number, 
       if (Object.values(report).some((v) => typeof v === 'number' && v > 0)) logger.info(`${name} ran`, { ...report });
     } catch (e) {
       onRun?.(name, 'failure', (performance.now() - started) / 1000);
-      const message = e instanceof Error ? e.message : String(e);
-      reports[name] = { error: message };
-      logger.error(`${name} failed`, { message });
+      const fields = errorFields(e);
+      reports[name] = fields;
+      logger.error(`${name} failed`, fields);
     }
   }
   return { ran: true, reports };
@@ -79,7 +79,7 @@ export async function runRound(orm: MikroORM, holder: string, minGapMs: number, 
 export function startScheduler(orm: MikroORM, intervalMs: number, onRun?: JobRunCallback, holder = instanceName()): () => void {
   const tick = () =>
     void runRound(orm, holder, intervalMs / 2, onRun).catch((e: unknown) =>
-      logger.error('scheduler round failed', { message: e instanceof Error ? e.message : String(e) }),
+      logger.error('scheduler round failed', errorFields(e)),
     );
   tick();
   const timer = setInterval(tick, intervalMs);

@@ -1,6 +1,6 @@
 import { type EventSubscriber, type FlushEventArgs, type UnitOfWork } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { logger } from '../../app/logger';
+import { errorFields, logger } from '../../app/logger';
 import { SubjectType } from '../credit/credit.enums';
 import { evaluationService, sql } from './evaluation.service';
 
@@ -70,7 +70,7 @@ export class EvaluationSubscriber implements EventSubscriber {
       if (s.people.size) await evaluationService.refreshSubjects(em, SubjectType.PERSON, [...s.people]);
     } catch (e) {
       // The change itself is saved; the scores catch up at the next evaluation.
-      logger.error('incremental evaluation failed', { message: e instanceof Error ? e.message : String(e) });
+      logger.error('incremental evaluation failed', errorFields(e));
     }
   }
 }

@@ -7,7 +7,7 @@ import type { AppContext } from '../../app/context';
 import { instanceOf, type ImportProgress } from '../../app/instance';
 import { AppError, badInput, conflict, databaseUnavailable, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
 import type { ListResult } from '../../app/list';
-import { logger } from '../../app/logger';
+import { errorFields, logger } from '../../app/logger';
 import { isEmbedded } from '../../app/orm';
 import { Role } from '../../app/roles';
 import { User } from '../auth/user.entity';
@@ -524,15 +524,10 @@ function reportProgress(em: EntityManager, id: string, runner: string, progress:
   };
 }
 
-/**
- * What the log says of an unexpected error: a database error's message carries the
- * statement, which for an import holds the file's names and numbers, so only its code.
- */
+/** What the log says of an unexpected error (errorFields), with the database's unavailability named. */
 function failure(e: unknown): Record<string, unknown> {
-  const error = e as { name?: string; code?: string; message?: string } | undefined;
   const unavailable = databaseUnavailable(e);
-  if (unavailable || error?.code) return { error: error?.name, code: unavailable ?? error?.code };
-  return { error: error?.name, detail: error?.message ?? String(e) };
+  return { ...errorFields(e), ...(unavailable ? { code: unavailable } : {}) };
 }
 
 function chunks<T>(all: T[], size = 5000): T[][] {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
-import { logger } from '../../app/logger';
+import { errorFields, logger } from '../../app/logger';
 import { visibleUnitIds } from '../../app/scope';
 import { Role } from '../../app/roles';
 import { User } from '../auth/user.entity';
@@ -133,7 +133,7 @@ export class WarningService {
       if (!res.ok) logger.warn('warning webhook refused', { status: res.status });
       return res.ok;
     } catch (e) {
-      logger.warn('warning webhook failed', { message: e instanceof Error ? e.message : String(e) });
+      logger.warn('warning webhook failed', errorFields(e));
       return false;
     }
   }
