@@ -62,6 +62,9 @@ export async function startConsole(): Promise<ConsoleHarness> {
       const page = await context.newPage();
       await page.goto(`${root}/`);
       await page.evaluate('localStorage.clear()');
+      // A new document, so nothing the console loaded for the previous user (identity, permissions)
+      // can arrive after this sign-in and stand in for it.
+      await page.reload();
       await page.goto(`${root}/#/login`);
       await page.locator('input[name="username"]').fill(username);
       await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
