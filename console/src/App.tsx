@@ -9,6 +9,8 @@ import { complaintsSource } from './complaints/complaints.source';
 import { lazyScreen } from './common/lazy-screen';
 import { Dashboard } from './dashboard/Dashboard';
 import dishonestyRecords from './dishonesty-records';
+import evaluationSchemes from './evaluation-schemes';
+import { evaluationSchemesSource } from './evaluation-schemes/evaluation-schemes.source';
 import { dishonestyRecordsSource } from './dishonesty-records/dishonesty-records.source';
 import enterprises from './enterprises';
 import { enterprisesSource } from './enterprises/enterprises.source';
@@ -41,6 +43,7 @@ import {
   ANNUAL_REPORT_ROUTE,
   CREDIT_CHECK_ROUTE,
   EVALUATION_ROUTE,
+  EVALUATION_WHAT_IF_ROUTE,
   EXPLORER_ROUTE,
   CREDIT_REPORT_PRINT_ROUTE,
   CREDIT_REPORTS_ROUTE,
@@ -51,6 +54,7 @@ import {
   SETTINGS_ROUTE,
   SUPERVISION_RESULTS_ROUTE,
   TRAINING_HOURS_ROUTE,
+  TRAINING_REMINDERS_ROUTE,
   VERIFY_ROUTE,
   WARNINGS_ROUTE,
 } from './routes';
@@ -104,6 +108,7 @@ const sources: Record<ResourceName, ResourceSource> = {
   'campaign-findings': campaignFindingsSource,
   'training-sessions': trainingSessionsSource,
   'training-attendances': trainingAttendancesSource,
+  'evaluation-schemes': evaluationSchemesSource,
 };
 
 const dataProvider = createDataProvider(apolloClient, sources);
@@ -122,6 +127,8 @@ const SupervisionResultsPage = lazyScreen(() => import('./supervision-tasks/Supe
 const ImportPage = lazyScreen(() => import('./import/ImportPage'), 'ImportPage');
 const ExplorerPage = lazyScreen(() => import('./explorer/ExplorerPage'), 'ExplorerPage');
 const EvaluationPage = lazyScreen(() => import('./evaluation/EvaluationPage'), 'EvaluationPage');
+const WhatIfPage = lazyScreen(() => import('./evaluation/WhatIfPage'), 'WhatIfPage');
+const TrainingRemindersPage = lazyScreen(() => import('./training-attendances/TrainingRemindersPage'), 'TrainingRemindersPage');
 const CreditReportsPage = lazyScreen(() => import('./credit-reports/CreditReportsPage'), 'CreditReportsPage');
 const CreditReportPrintPage = lazyScreen(() => import('./credit-reports/CreditReportPrintPage'), 'CreditReportPrintPage');
 const AnnualReportPage = lazyScreen(() => import('./annual-report/AnnualReportPage'), 'AnnualReportPage');
@@ -165,6 +172,7 @@ export const App = () => (
       <Resource name="campaign-findings" {...campaignFindings} />
       <Resource name="training-sessions" {...trainingSessions} />
       <Resource name="training-attendances" {...trainingAttendances} />
+      <Resource name="evaluation-schemes" {...evaluationSchemes} />
       <Resource name="users" {...users} />
       <Resource name="audit-events" {...auditEvents} />
       <CustomRoutes>
@@ -180,6 +188,8 @@ export const App = () => (
         <Route path={IMPORT_ROUTE} element={<ImportPage />} />
         <Route path={EXPLORER_ROUTE} element={<ExplorerPage />} />
         <Route path={EVALUATION_ROUTE} element={<EvaluationPage />} />
+        <Route path={EVALUATION_WHAT_IF_ROUTE} element={<WhatIfPage />} />
+        <Route path={TRAINING_REMINDERS_ROUTE} element={<TrainingRemindersPage />} />
         <Route path={CREDIT_REPORTS_ROUTE} element={<CreditReportsPage />} />
         <Route path={ANNUAL_REPORT_ROUTE} element={<AnnualReportPage />} />
       </CustomRoutes>

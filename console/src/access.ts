@@ -26,7 +26,8 @@ export type ResourceName =
   | 'campaigns'
   | 'campaign-findings'
   | 'training-sessions'
-  | 'training-attendances';
+  | 'training-attendances'
+  | 'evaluation-schemes';
 
 /** Pages of their own (custom routes), checked like resources: menus and buttons ask `canAccess` about them. */
 export type PageName =
@@ -39,6 +40,8 @@ export type PageName =
   | 'supervision-results'
   | 'explorer'
   | 'evaluation'
+  | 'evaluation-what-if'
+  | 'training-reminders'
   | 'import'
   | 'credit-reports'
   | 'annual-report';
@@ -102,6 +105,10 @@ const ATTENDANCE_RECORDERS: readonly Role[] = ['ADMIN', 'PERSONNEL', 'UNIT_REPOR
 const REPORT_ISSUERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'GENERAL_AFFAIRS', 'PERSONNEL', 'UNIT_REPORTER'];
 /** Read issued reports and annual integrity reports. */
 const REPORT_READERS: readonly Role[] = [...REPORT_ISSUERS, 'LEADER', 'ANALYST'];
+/** Who reads evaluation results and schemes (a unit reporter: its own unit's results). */
+const EVALUATION_READERS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'LEADER', 'ANALYST', 'UNIT_REPORTER'];
+/** 纪检监察室 and 人事教育股 run evaluations and try schemes (模拟测算); admins edit and publish schemes. */
+const EVALUATORS: readonly Role[] = ['ADMIN', 'DISCIPLINE', 'PERSONNEL'];
 const READ_ONLY = (read: readonly Role[]) => ({ read, create: [], edit: [], delete: [] });
 
 // Mirrors the server's access rules so screens only offer what the server would
@@ -151,7 +158,11 @@ const ABILITIES: Record<Checked, Record<Ability, readonly Role[]>> = {
   // The roles the server lets introspect the schema and keep saved queries.
   explorer: READ_ONLY(['ADMIN', 'ANALYST']),
   // 诚信评价: results and rankings (a unit reporter: its own unit's, the server filters).
-  evaluation: READ_ONLY(['ADMIN', 'DISCIPLINE', 'PERSONNEL', 'LEADER', 'ANALYST', 'UNIT_REPORTER']),
+  evaluation: READ_ONLY(EVALUATION_READERS),
+  'evaluation-schemes': { read: EVALUATION_READERS, create: ['ADMIN'], edit: ['ADMIN'], delete: [] },
+  'evaluation-what-if': READ_ONLY(EVALUATORS),
+  // 学时提醒: every signed-in user; a unit reporter's answer holds its own unit only.
+  'training-reminders': READ_ONLY(EVERYONE),
   'credit-reports': { read: REPORT_READERS, create: REPORT_ISSUERS, edit: [], delete: [] },
   'annual-report': READ_ONLY(REPORT_READERS),
 };
@@ -174,6 +185,7 @@ const COMMANDS = {
     orderRectification: DECIDERS,
     reportProgress: SUBJECT_SIDE,
     verifyRectification: DECIDERS,
+    runDeadlines: ['ADMIN'],
   },
   'measure-applications': { execute: DECIDERS, feedback: SUBJECT_SIDE, cancel: DECIDERS },
   complaints: {
@@ -241,7 +253,8 @@ const COMMANDS = {
   'campaign-findings': { reportRectified: RECTIFICATION_REPORTERS, verify: CAMPAIGN_MANAGERS },
   'training-sessions': { recordAttendance: ATTENDANCE_RECORDERS },
   settings: { supervisionPolicy: ['ADMIN'], trainingPolicy: TRAINING_MANAGERS, creditPolicy: ['ADMIN'], calendar: ['ADMIN'] },
-  evaluation: { recompute: ['ADMIN', 'DISCIPLINE', 'PERSONNEL'], publish: ['ADMIN'] },
+  evaluation: { recompute: EVALUATORS, publish: ['ADMIN'] },
+  'evaluation-schemes': { publish: ['ADMIN'] },
 } as const satisfies Partial<Record<Checked, Record<string, readonly Role[]>>>;
 
 type CommandTable = typeof COMMANDS;

@@ -16,6 +16,10 @@ export const IMPORT_ROUTE = '/import';
 export const EXPLORER_ROUTE = '/explorer';
 /** 诚信评价: rankings and explained scores. */
 export const EVALUATION_ROUTE = '/evaluation';
+/** 模拟测算: a scheme against a period, beside the published result. */
+export const EVALUATION_WHAT_IF_ROUTE = '/evaluation/what-if';
+/** 学时提醒: who is behind on integrity-education hours, per unit. */
+export const TRAINING_REMINDERS_ROUTE = '/training-reminders';
 /** 信用报告: issue a report; each prints at its own route, outside the layout. */
 export const CREDIT_REPORTS_ROUTE = '/credit-reports';
 export const CREDIT_REPORT_PRINT_ROUTE = '/credit-reports/:id';
@@ -39,4 +43,10 @@ export function verifyPath(code: string): string {
 
 export function creditReportPath(id: string): string {
   return `${CREDIT_REPORTS_ROUTE}/${encodeURIComponent(id)}`;
+}
+
+/** The what-if page with a scheme (and a period) already chosen, e.g. from the scheme's page. */
+export function whatIfPath(schemeId?: string, period?: string): string {
+  const query = new URLSearchParams({ ...(schemeId ? { schemeId } : {}), ...(period ? { period } : {}) }).toString();
+  return query ? `${EVALUATION_WHAT_IF_ROUTE}?${query}` : EVALUATION_WHAT_IF_ROUTE;
 }

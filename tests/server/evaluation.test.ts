@@ -145,6 +145,9 @@ describe('evaluation scores (诚信评价)', () => {
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RULES' });
     const fields = (r.errors![0].extensions!.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(['rules.indicators.1.children', 'rules.indicators', 'rules.deductions.0.indicator', 'rules.credits.0.kind']);
+    // Each problem says why, so the console can put its own words under the input.
+    const reasons = (r.errors![0].extensions!.fields as { reason?: string }[]).map((f) => f.reason);
+    expect(reasons).toEqual(['RULES_CHILD_WEIGHTS_TOTAL', 'RULES_WEIGHTS_TOTAL', 'RULES_UNKNOWN_INDICATOR', 'RULES_CREDIT_PEOPLE_ONLY']);
     expect(errorCode(await t.gql(CreateEvaluationSchemeDocument, { input: { name: '越权', subjectType: 'UNIT', periodKind: 'YEAR', rules: testRules() } }, discipline))).toBe(
       'FORBIDDEN',
     );
@@ -285,12 +288,22 @@ describe('evaluation scores (诚信评价)', () => {
     expect(updated.rules.deductions[3].points).toBe(5);
     const whatIf = await t.gql(EvaluationWhatIfDocument, { schemeId: scheme.id, period: YEAR, limit: 100 }, discipline);
     expect(whatIf.errors).toBeUndefined();
-    const mine = whatIf.data!.evaluationWhatIf.items.filter((i) => Object.values(units).includes(i.subjectId));
+    const items = whatIf.data!.evaluationWhatIf.items;
+    const mine = items.filter((i) => Object.values(units).includes(i.subjectId) && i.fromScore !== i.toScore);
     expect(mine.map((i) => [i.subjectName, i.fromScore, i.toScore, i.delta, i.fromGrade, i.toGrade])).toEqual([
       ['评价测试单位Z', 87.5, 92.5, 5, 'B', 'A'],
       ['评价测试单位W', 60, 57, -3, 'C', 'D'],
       ['评价测试单位Y', 90, 93, 3, 'A', 'A'],
     ]);
+    // Ranks within the kind of unit, published beside simulated, follow the scores: Y stays ahead of Z in both.
+    const [z, , y] = mine;
+    expect(y.fromRank).toBeLessThan(z.fromRank!);
+    expect(y.toRank).toBeLessThan(z.toRank!);
+    for (const a of items) {
+      for (const b of items.filter((b) => b.unitKind === a.unitKind && b.toScore! > a.toScore!)) expect(b.toRank).toBeLessThan(a.toRank!);
+    }
+    // A subject listed with its score unchanged is there because its rank moved.
+    for (const i of items.filter((i) => i.fromScore === i.toScore)) expect(i.toRank).not.toBe(i.fromRank);
     // Nothing of the simulation is left behind.
     const left = await t.em().getConnection().execute(`select count(*)::int as n from evaluation_run where status = 'SIMULATION'`);
     expect(left[0].n).toBe(0);

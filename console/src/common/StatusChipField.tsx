@@ -29,6 +29,7 @@ import type {
   ProposalStatus,
   SupervisionTaskStatus,
   AppearanceOutcome,
+  SchemeStatus,
 } from '../generated/graphql';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
@@ -116,6 +117,7 @@ const COLORS = {
   CampaignStatus: { PLANNED: 'default', ACTIVE: 'primary', CLOSED: 'success' } satisfies Record<CampaignStatus, ChipColor>,
   FindingStatus: { OPEN: 'info', OVERDUE: 'error', RECTIFIED: 'warning', VERIFIED: 'success' } satisfies Record<FindingStatus, ChipColor>,
   AttendanceStatus: { ATTENDED: 'success', EXCUSED: 'default', ABSENT: 'error' } satisfies Record<AttendanceStatus, ChipColor>,
+  SchemeStatus: { DRAFT: 'info', PUBLISHED: 'success', RETIRED: 'default' } satisfies Record<SchemeStatus, ChipColor>,
 };
 
 export type ColouredEnum = keyof typeof COLORS;

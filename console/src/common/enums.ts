@@ -54,6 +54,11 @@ import type {
   ProposalStatus,
   SupervisionTaskStatus,
   TrainingKind,
+  SchemeStatus,
+  PeriodKind,
+  CreditKind,
+  RecordDateRule,
+  Grade,
 } from '../generated/graphql';
 
 // Each list is built from a record keyed by every member of the schema's enum,
@@ -456,7 +461,12 @@ export type EnumName =
   | 'FindingStatus'
   | 'TrainingKind'
   | 'AttendanceStatus'
-  | 'CalendarDayKind';
+  | 'CalendarDayKind'
+  | 'SchemeStatus'
+  | 'PeriodKind'
+  | 'CreditKind'
+  | 'RecordDateRule'
+  | 'Grade';
 
 /** Choices for react-admin inputs and fields; names are translation keys. */
 export function choices(name: EnumName, values: readonly string[]) {
@@ -521,3 +531,22 @@ export const findingStatusChoices = choices('FindingStatus', FINDING_STATUSES);
 export const trainingKindChoices = choices('TrainingKind', TRAINING_KINDS);
 export const attendanceStatusChoices = choices('AttendanceStatus', ATTENDANCE_STATUSES);
 export const calendarDayKindChoices = choices('CalendarDayKind', CALENDAR_DAY_KINDS);
+
+// Evaluation schemes (考核方案).
+export const SCHEME_STATUSES = members<SchemeStatus>({ DRAFT: true, PUBLISHED: true, RETIRED: true });
+export const PERIOD_KINDS = members<PeriodKind>({ YEAR: true, QUARTER: true });
+export const CREDIT_KINDS = members<CreditKind>({
+  COMMITMENT_ON_TIME: true,
+  TRAINING_HOURS: true,
+  SUPERVISION_ON_TIME: true,
+  COMPLAINT_ON_TIME: true,
+  SATISFACTION: true,
+  COURT_APPEARANCE_RATE: true,
+});
+export const RECORD_DATE_RULES = members<RecordDateRule>({ DECISION_DATE: true, CONFIRMATION_DATE: true });
+export const GRADES = members<Grade>({ A: true, B: true, C: true, D: true });
+export const schemeStatusChoices = choices('SchemeStatus', SCHEME_STATUSES);
+export const periodKindChoices = choices('PeriodKind', PERIOD_KINDS);
+export const creditKindChoices = choices('CreditKind', CREDIT_KINDS);
+export const recordDateRuleChoices = choices('RecordDateRule', RECORD_DATE_RULES);
+export const gradeChoices = choices('Grade', GRADES);

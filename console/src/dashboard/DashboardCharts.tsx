@@ -3,6 +3,7 @@ import { Box, Card, CardContent, CardHeader, Chip, Grid, List, ListItemButton, L
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useCanAccess, useTranslate } from 'react-admin';
 import { DaysLeftChip } from '../common/DeadlineField';
+import { WrappedTick } from '../common/WrappedTick';
 import {
   useDashboardEvaluationRunsQuery,
   useDashboardGradeDistributionQuery,
@@ -16,6 +17,7 @@ const t = (key: string) => `app.dashboard.${key}`;
 const COLORS = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#d32f2f', '#0288d1', '#689f38', '#f9a825', '#5d4037', '#455a64', '#c2185b', '#00796b'];
 const GRADE_COLORS: Record<string, string> = { A: '#2e7d32', B: '#1976d2', C: '#ed6c02', D: '#d32f2f' };
 const HEIGHT = 260;
+const UNIT_AXIS = 112;
 
 /** One chart in a card; `testId` names it for the browser tests. */
 const ChartCard = ({ title, subheader, testId, children }: { title: string; subheader?: string; testId: string; children: ReactNode }) => (
@@ -85,7 +87,8 @@ const RecordCharts = () => {
             <ResponsiveContainer width="100%" height={HEIGHT}>
               <BarChart data={units} layout="vertical" margin={{ left: 8, right: 16 }}>
                 <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={96} tick={{ fontSize: 11 }} />
+                {/* Long unit names wrap onto two lines, ellipsised beyond, the whole name on hover. */}
+                <YAxis type="category" dataKey="name" width={UNIT_AXIS} interval={0} tick={(props: object) => <WrappedTick {...props} width={UNIT_AXIS} />} />
                 <Tooltip />
                 <Bar dataKey={count} fill={COLORS[1]} isAnimationActive={false} />
               </BarChart>

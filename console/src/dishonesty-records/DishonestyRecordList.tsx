@@ -1,5 +1,8 @@
-import { ConsoleList } from '../common/ConsoleList';
-import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { ConsoleList, ConsoleListActions } from '../common/ConsoleList';
+import { DataTable, FunctionField, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField, useTranslate } from 'react-admin';
+import DisputedIcon from '@mui/icons-material/ReportProblemOutlined';
+import { RunDeadlinesButton } from '../common/RunDeadlinesButton';
+import { useCreditRunDeadlinesMutation } from '../generated/graphql';
 import {
   recordCategoryChoices,
   recordSourceChoices,
@@ -21,8 +24,28 @@ const filters = [
   <SelectInput key="sourceType" source="sourceType" choices={recordSourceChoices} />,
 ];
 
-export const DishonestyRecordList = () => (
-  <ConsoleList filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
+/** 立即执行期限检查: broken commitments and overdue rectifications now, with what the run did. */
+const DishonestyRecordListActions = () => {
+  const [run] = useCreditRunDeadlinesMutation();
+  return (
+    <ConsoleListActions>
+      <RunDeadlinesButton
+        resource="dishonesty-records"
+        action="credit_run_deadlines"
+        run={async () => {
+          const { data } = await run();
+          const report = data?.runCreditDeadlines;
+          return { broken: report?.brokenCommitments ?? 0, overdue: report?.overdueRectifications ?? 0 };
+        }}
+      />
+    </ConsoleListActions>
+  );
+};
+
+export const DishonestyRecordList = () => {
+  const translate = useTranslate();
+  return (
+  <ConsoleList filters={filters} actions={<DishonestyRecordListActions />} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25}>
     <DataTable>
       <DataTable.Col source="subjectName" />
       <DataTable.Col source="category">
@@ -42,8 +65,11 @@ export const DishonestyRecordList = () => (
         <StatusChipField source="status" enumName="RecordStatus" />
       </DataTable.Col>
       <DataTable.Col source="disputed" disableSort>
-        <BooleanField source="disputed" FalseIcon={null} />
+        {/* Only records under objection are marked. Not BooleanField with FalseIcon={null}: its tooltip
+            would wrap an empty fragment, which React 19 hands the tooltip as its anchor, and the list crashed. */}
+        <FunctionField source="disputed" render={(r) => (r.disputed ? <DisputedIcon color="warning" fontSize="small" titleAccess={translate('resources.dishonesty-records.fields.disputed')} /> : null)} />
       </DataTable.Col>
     </DataTable>
   </ConsoleList>
-);
+  );
+};

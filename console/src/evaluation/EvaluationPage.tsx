@@ -20,7 +20,9 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { Confirm, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import CompareIcon from '@mui/icons-material/CompareArrows';
+import { Confirm, Link, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { whatIfPath } from '../routes';
 import {
   useEvaluationPeriodsQuery,
   useEvaluationPublishRunMutation,
@@ -29,17 +31,12 @@ import {
   type SubjectType,
   type UnitKind,
 } from '../generated/graphql';
-import { toHttpError } from '../providers/server-error';
+import { errorMessage as messageOf } from '../providers/server-error';
 import { ResultLedger } from './ResultLedger';
 import { TablePager } from '../common/TablePager';
 
 const t = (key: string) => `app.evaluation.${key}`;
 const UNIT_KINDS: UnitKind[] = ['BUREAU', 'SECTION', 'AFFILIATED_UNIT', 'TOWNSHIP_OFFICE'];
-
-function messageOf(error: unknown): string {
-  const mapped = toHttpError(error) as { message?: string };
-  return mapped.message ?? 'ra.notification.http_error';
-}
 
 /** 诚信评价: rankings of a period within a kind of unit, each subject's explained score, recompute and publish. */
 export const EvaluationPage = () => {
@@ -56,6 +53,7 @@ export const EvaluationPage = () => {
   const [confirming, setConfirming] = useState(false);
   const { canAccess: mayRecompute } = useCanAccess({ resource: 'evaluation', action: 'recompute' });
   const { canAccess: mayPublish } = useCanAccess({ resource: 'evaluation', action: 'publish' });
+  const { canAccess: mayTry } = useCanAccess({ resource: 'evaluation-what-if', action: 'list' });
 
   const runs = useEvaluationPeriodsQuery({ variables: { subjectType }, fetchPolicy: 'network-only' });
   const periods = [...new Set(runs.data?.evaluationRuns.items.filter((r) => r.status !== 'SIMULATION').map((r) => r.period) ?? [])];
@@ -148,6 +146,11 @@ export const EvaluationPage = () => {
               />
             ) : null}
             <Box sx={{ flexGrow: 1 }} />
+            {mayTry ? (
+              <Button component={Link} to={whatIfPath(undefined, period || undefined)} startIcon={<CompareIcon />}>
+                {translate('app.scoring.what_if.link')}
+              </Button>
+            ) : null}
             {mayRecompute ? (
               <Button
                 variant="outlined"

@@ -393,6 +393,14 @@ export type CreateEnterpriseInput = {
   name: string;
 };
 
+export type CreateEvaluationSchemeInput = {
+  name: string;
+  note?: string | null | undefined;
+  periodKind: PeriodKind;
+  rules: ScoringRulesInput;
+  subjectType: SubjectType;
+};
+
 export type CreateImportJobInput = {
   /** The file name as chosen (.xlsx or .csv) */
   fileName: string;
@@ -601,6 +609,20 @@ export type CreditCheckInput = {
   subjectType: CheckSubjectType;
 };
 
+export type CreditKind =
+  /** 承诺按期履行 */
+  | 'COMMITMENT_ON_TIME'
+  /** 投诉举报按期办结 */
+  | 'COMPLAINT_ON_TIME'
+  /** 负责人出庭应诉率达标 */
+  | 'COURT_APPEARANCE_RATE'
+  /** 办理结果满意 */
+  | 'SATISFACTION'
+  /** 督办、建议提案、司法建议按期办结 */
+  | 'SUPERVISION_ON_TIME'
+  /** 诚信教育学时超出要求 */
+  | 'TRAINING_HOURS';
+
 export type CreditReportInput = {
   enterpriseId: string | number;
   fileReference?: string | null | undefined;
@@ -609,11 +631,29 @@ export type CreditReportInput = {
   rating: string;
 };
 
+export type CreditRuleInput = {
+  /** Most points this credit can give */
+  cap: number;
+  kind: CreditKind;
+  /** Court appearance rate needed, 0–1 (COURT_APPEARANCE_RATE only) */
+  minimumRate?: number | null | undefined;
+  /** Points per item (per class hour for training; once for the court appearance rate) */
+  points: number;
+};
+
 export type DecideObjectionInput = {
   corrections?: Array<FieldCorrectionInput> | null | undefined;
   /** UPHELD, CORRECTED or REVOKED */
   outcome: ObjectionStatus;
   reason: string;
+};
+
+export type DeductionRuleInput = {
+  category: RecordCategory;
+  /** Code of the second-level indicator the points come off */
+  indicator: string;
+  points: number;
+  severity: Severity;
 };
 
 export type DishonestyRecordFilter = {
@@ -695,6 +735,11 @@ export type EvaluationRunStatus =
   /** 已被替代 */
   | 'SUPERSEDED';
 
+export type EvaluationSchemeFilter = {
+  statuses?: Array<SchemeStatus> | null | undefined;
+  subjectType?: SubjectType | null | undefined;
+};
+
 export type FieldCorrectionInput = {
   /** One of: facts, legalBasis, severity, category, documentNumber, decidingAuthority, decisionDate */
   field: string;
@@ -738,6 +783,14 @@ export type Grade =
   | 'C'
   /** 失信 */
   | 'D';
+
+export type GradeThresholdInput = {
+  grade: Grade;
+  /** e.g. 诚信, 基本诚信, 警示, 失信 */
+  label: string;
+  /** Lowest score of the grade (ignored for D, the lowest grade) */
+  minScore: number;
+};
 
 export type ImportKind =
   /** 承诺 */
@@ -1004,6 +1057,12 @@ export type PartyRole =
   | 'PLAINTIFF'
   /** 第三人 */
   | 'THIRD_PARTY';
+
+export type PeriodKind =
+  /** 季度 */
+  | 'QUARTER'
+  /** 年度 */
+  | 'YEAR';
 
 export type PersonFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -1286,6 +1345,12 @@ export type RecordCategory =
   /** 逾期未整改 */
   | 'RECTIFICATION_OVERDUE';
 
+export type RecordDateRule =
+  /** 按确认日期 */
+  | 'CONFIRMATION_DATE'
+  /** 按认定日期（无则按确认日期） */
+  | 'DECISION_DATE';
+
 export type RecordSatisfactionInput = {
   note?: string | null | undefined;
   satisfaction: Satisfaction;
@@ -1427,6 +1492,54 @@ export type ScheduleHearingInput = {
   headRequired: boolean;
   hearingOn: string;
   lawsuitId: string | number;
+};
+
+export type SchemeStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 已停用 */
+  | 'RETIRED';
+
+export type ScoringIndicatorGroupInput = {
+  children: Array<ScoringIndicatorInput>;
+  code: string;
+  name: string;
+  /** Share of the base score, in percent (the shares add up to 100) */
+  weight: number;
+};
+
+export type ScoringIndicatorInput = {
+  /** Most points deducted under it; at most its full marks, which is also the default */
+  cap?: number | null | undefined;
+  code: string;
+  name: string;
+  /** Share of its first-level indicator, in percent (the shares add up to 100) */
+  weight: number;
+};
+
+export type ScoringRulesInput = {
+  /** Base score (基础分), e.g. 100 */
+  baseScore: number;
+  credits: Array<CreditRuleInput>;
+  deductions: Array<DeductionRuleInput>;
+  /** A, B, C, D from the highest */
+  grades: Array<GradeThresholdInput>;
+  indicators: Array<ScoringIndicatorGroupInput>;
+  /** Most points all credits together can add */
+  maxCredits: number;
+  timeRules: ScoringTimeRulesInput;
+};
+
+export type ScoringTimeRulesInput = {
+  /** Whether records under objection (异议处理中) count before the decision */
+  countDisputed: boolean;
+  /** Whether repaired records (信用修复) still count; normally false */
+  countRepaired: boolean;
+  /** Share of the points a record mitigated by self-correction (从轻) still costs, 0–1; waived records cost nothing */
+  mitigatedFactor: number;
+  recordDate: RecordDateRule;
 };
 
 export type SetCalendarDayInput = {
@@ -1653,6 +1766,12 @@ export type UpdateEnterpriseInput = {
   legalRepresentative?: string | null | undefined;
   name?: string | null | undefined;
   status?: EnterpriseStatus | null | undefined;
+};
+
+export type UpdateEvaluationSchemeInput = {
+  name?: string | null | undefined;
+  note?: string | null | undefined;
+  rules?: ScoringRulesInput | null | undefined;
 };
 
 export type UpdateLawsuitInput = {
@@ -2362,6 +2481,11 @@ export type RectificationVerifyMutationVariables = Exact<{
 
 export type RectificationVerifyMutation = { verifyRectification: { id: string, status: RectificationStatus, requiredActions: string, workingDays: number, deadline: string, progress: string | null, evidence: Array<string>, completedAt: string | null, verifiedAt: string | null, verificationNote: string | null, version: number, responsibleUnit: { id: string, name: string }, responsiblePerson: { id: string, name: string } | null, record: { id: string, subjectName: string } } };
 
+export type CreditRunDeadlinesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditRunDeadlinesMutation = { runCreditDeadlines: { ran: boolean, brokenCommitments: number, overdueRectifications: number } };
+
 export type EnterpriseRecordFragment = { id: string, name: string, creditCode: string, legalRepresentative: string | null, address: string | null, status: EnterpriseStatus, listedNow: boolean, version: number, createdAt: string, updatedAt: string };
 
 export type DishonestyListingRecordFragment = { id: string, listName: string, source: string, listedFrom: string, listedTo: string | null, removalConditions: string | null, removedOn: string | null, version: number };
@@ -2423,6 +2547,57 @@ export type EnterpriseAddReportMutationVariables = Exact<{
 
 export type EnterpriseAddReportMutation = { addThirdPartyCreditReport: { id: string, issuer: string, issuedOn: string, rating: string, fileReference: string | null, version: number } };
 
+export type EvaluationSchemeRecordFragment = { id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } };
+
+export type EvaluationSchemeListQueryVariables = Exact<{
+  filter?: EvaluationSchemeFilter | null | undefined;
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EvaluationSchemeListQuery = { evaluationSchemes: { total: number, items: Array<{ id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } }> } };
+
+export type EvaluationSchemeOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvaluationSchemeOneQuery = { evaluationScheme: { id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } } };
+
+export type EvaluationSchemeCreateMutationVariables = Exact<{
+  input: CreateEvaluationSchemeInput;
+}>;
+
+
+export type EvaluationSchemeCreateMutation = { createEvaluationScheme: { id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } } };
+
+export type EvaluationSchemeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEvaluationSchemeInput;
+  version: number;
+}>;
+
+
+export type EvaluationSchemeUpdateMutation = { updateEvaluationScheme: { id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } } };
+
+export type EvaluationSchemePublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EvaluationSchemePublishMutation = { publishEvaluationScheme: { id: string, name: string, note: string | null, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, publishedAt: string | null, retiredAt: string | null, version: number, createdAt: string, updatedAt: string, rules: { baseScore: number, maxCredits: number, indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }>, deductions: Array<{ category: RecordCategory, severity: Severity, indicator: string, points: number }>, credits: Array<{ kind: CreditKind, points: number, cap: number, minimumRate: number | null }>, timeRules: { recordDate: RecordDateRule, countRepaired: boolean, countDisputed: boolean, mitigatedFactor: number }, grades: Array<{ grade: Grade, label: string, minScore: number }> } } };
+
+export type EvaluationWhatIfQueryVariables = Exact<{
+  schemeId: string | number;
+  period: string;
+  limit: number;
+}>;
+
+
+export type EvaluationWhatIfQuery = { evaluationWhatIf: { schemeId: string, period: string, subjects: number, changed: number, gradeChanged: number, publishedAverage: number | null, simulatedAverage: number | null, items: Array<{ subjectId: string, subjectName: string, subjectType: SubjectType, unitKind: UnitKind, fromScore: number | null, toScore: number | null, delta: number, fromGrade: Grade | null, toGrade: Grade | null, fromRank: number | null, toRank: number | null }> } };
+
 export type EvaluationRunSummaryFragment = { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } };
 
 export type EvaluationPeriodsQueryVariables = Exact<{
@@ -2468,6 +2643,11 @@ export type EvaluationPublishRunMutationVariables = Exact<{
 
 
 export type EvaluationPublishRunMutation = { publishEvaluationRun: { id: string, period: string, status: EvaluationRunStatus, revision: number, version: number, subjectCount: number, subjectType: SubjectType, computedAt: string, publishedAt: string | null, scheme: { id: string, name: string, revision: number } } };
+
+export type WhatIfChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhatIfChoicesQuery = { evaluationSchemes: { items: Array<{ id: string, name: string, subjectType: SubjectType, periodKind: PeriodKind, revision: number, status: SchemeStatus, version: number, rules: { indicators: Array<{ code: string, name: string, weight: number, children: Array<{ code: string, name: string, weight: number, cap: number | null }> }> } }> }, evaluationRuns: { items: Array<{ id: string, period: string, periodKind: PeriodKind, subjectType: SubjectType, status: EvaluationRunStatus }> } };
 
 export type ExplorerSavedQueryFragment = { id: string, name: string, query: string, variables: string | null, version: number };
 
@@ -3536,6 +3716,13 @@ export type TrainingHoursQueryVariables = Exact<{
 
 export type TrainingHoursQuery = { trainingHours: { total: number, behind: number, minimumHours: number, items: Array<{ hours: number, minimumHours: number, shortfall: number, behind: boolean, sessionsAttended: number, person: { id: string, name: string, staffNumber: string }, unit: { id: string, name: string } }> } };
 
+export type TrainingRemindersQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type TrainingRemindersQuery = { trainingReminders: Array<{ year: number, minimumHours: number, unit: { id: string, name: string }, people: Array<{ hours: number, shortfall: number, sessionsAttended: number, person: { id: string, name: string } }> }> };
+
 export type TrainingSessionRecordFragment = { id: string, topic: string, kind: TrainingKind, heldOn: string, hours: number, trainer: string | null, audience: string | null, description: string | null, examRequired: boolean, passMark: number, version: number, createdAt: string, updatedAt: string, organiser: { id: string, name: string } };
 
 export type TrainingSessionListQueryVariables = Exact<{
@@ -4044,6 +4231,60 @@ export const CreditReportRecordFragmentDoc = gql`
   rating
   fileReference
   version
+}
+    `;
+export const EvaluationSchemeRecordFragmentDoc = gql`
+    fragment EvaluationSchemeRecord on EvaluationScheme {
+  id
+  name
+  note
+  subjectType
+  periodKind
+  revision
+  status
+  publishedAt
+  retiredAt
+  rules {
+    baseScore
+    maxCredits
+    indicators {
+      code
+      name
+      weight
+      children {
+        code
+        name
+        weight
+        cap
+      }
+    }
+    deductions {
+      category
+      severity
+      indicator
+      points
+    }
+    credits {
+      kind
+      points
+      cap
+      minimumRate
+    }
+    timeRules {
+      recordDate
+      countRepaired
+      countDisputed
+      mitigatedFactor
+    }
+    grades {
+      grade
+      label
+      minScore
+    }
+  }
+  version
+  createdAt
+  updatedAt
 }
     `;
 export const EvaluationRunSummaryFragmentDoc = gql`
@@ -7367,6 +7608,40 @@ export function useRectificationVerifyMutation(baseOptions?: Apollo.MutationHook
 export type RectificationVerifyMutationHookResult = ReturnType<typeof useRectificationVerifyMutation>;
 export type RectificationVerifyMutationResult = Apollo.MutationResult<RectificationVerifyMutation>;
 export type RectificationVerifyMutationOptions = Apollo.BaseMutationOptions<RectificationVerifyMutation, RectificationVerifyMutationVariables>;
+export const CreditRunDeadlinesDocument = gql`
+    mutation CreditRunDeadlines {
+  runCreditDeadlines {
+    ran
+    brokenCommitments
+    overdueRectifications
+  }
+}
+    `;
+export type CreditRunDeadlinesMutationFn = Apollo.MutationFunction<CreditRunDeadlinesMutation, CreditRunDeadlinesMutationVariables>;
+
+/**
+ * __useCreditRunDeadlinesMutation__
+ *
+ * To run a mutation, you first call `useCreditRunDeadlinesMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useCreditRunDeadlinesMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [creditRunDeadlinesMutation, { data, loading, error }] = useCreditRunDeadlinesMutation({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useCreditRunDeadlinesMutation(baseOptions?: Apollo.MutationHookOptions<CreditRunDeadlinesMutation, CreditRunDeadlinesMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<CreditRunDeadlinesMutation, CreditRunDeadlinesMutationVariables>(CreditRunDeadlinesDocument, options);
+      }
+export type CreditRunDeadlinesMutationHookResult = ReturnType<typeof useCreditRunDeadlinesMutation>;
+export type CreditRunDeadlinesMutationResult = Apollo.MutationResult<CreditRunDeadlinesMutation>;
+export type CreditRunDeadlinesMutationOptions = Apollo.BaseMutationOptions<CreditRunDeadlinesMutation, CreditRunDeadlinesMutationVariables>;
 export const EnterpriseListDocument = gql`
     query EnterpriseList($filter: EnterpriseFilter, $offset: Int, $limit: Int) {
   enterprises(filter: $filter, offset: $offset, limit: $limit) {
@@ -7635,6 +7910,263 @@ export function useEnterpriseAddReportMutation(baseOptions?: Apollo.MutationHook
 export type EnterpriseAddReportMutationHookResult = ReturnType<typeof useEnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationResult = Apollo.MutationResult<EnterpriseAddReportMutation>;
 export type EnterpriseAddReportMutationOptions = Apollo.BaseMutationOptions<EnterpriseAddReportMutation, EnterpriseAddReportMutationVariables>;
+export const EvaluationSchemeListDocument = gql`
+    query EvaluationSchemeList($filter: EvaluationSchemeFilter, $offset: Int, $limit: Int) {
+  evaluationSchemes(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...EvaluationSchemeRecord
+    }
+  }
+}
+    ${EvaluationSchemeRecordFragmentDoc}`;
+
+/**
+ * __useEvaluationSchemeListQuery__
+ *
+ * To run a query within a React component, call `useEvaluationSchemeListQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationSchemeListQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationSchemeListQuery({
+ *   variables: {
+ *      filter: // value for 'filter'
+ *      offset: // value for 'offset'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useEvaluationSchemeListQuery(baseOptions?: Apollo.QueryHookOptions<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>(EvaluationSchemeListDocument, options);
+      }
+export function useEvaluationSchemeListLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>(EvaluationSchemeListDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationSchemeListSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>;
+export function useEvaluationSchemeListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationSchemeListQuery | undefined, EvaluationSchemeListQueryVariables>;
+export function useEvaluationSchemeListSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>(EvaluationSchemeListDocument, options);
+        }
+export type EvaluationSchemeListQueryHookResult = ReturnType<typeof useEvaluationSchemeListQuery>;
+export type EvaluationSchemeListLazyQueryHookResult = ReturnType<typeof useEvaluationSchemeListLazyQuery>;
+export type EvaluationSchemeListSuspenseQueryHookResult = ReturnType<typeof useEvaluationSchemeListSuspenseQuery>;
+export type EvaluationSchemeListQueryResult = Apollo.QueryResult<EvaluationSchemeListQuery, EvaluationSchemeListQueryVariables>;
+export const EvaluationSchemeOneDocument = gql`
+    query EvaluationSchemeOne($id: ID!) {
+  evaluationScheme(id: $id) {
+    ...EvaluationSchemeRecord
+  }
+}
+    ${EvaluationSchemeRecordFragmentDoc}`;
+
+/**
+ * __useEvaluationSchemeOneQuery__
+ *
+ * To run a query within a React component, call `useEvaluationSchemeOneQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationSchemeOneQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationSchemeOneQuery({
+ *   variables: {
+ *      id: // value for 'id'
+ *   },
+ * });
+ */
+export function useEvaluationSchemeOneQuery(baseOptions: Apollo.QueryHookOptions<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables> & ({ variables: EvaluationSchemeOneQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>(EvaluationSchemeOneDocument, options);
+      }
+export function useEvaluationSchemeOneLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>(EvaluationSchemeOneDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationSchemeOneSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>;
+export function useEvaluationSchemeOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationSchemeOneQuery | undefined, EvaluationSchemeOneQueryVariables>;
+export function useEvaluationSchemeOneSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>(EvaluationSchemeOneDocument, options);
+        }
+export type EvaluationSchemeOneQueryHookResult = ReturnType<typeof useEvaluationSchemeOneQuery>;
+export type EvaluationSchemeOneLazyQueryHookResult = ReturnType<typeof useEvaluationSchemeOneLazyQuery>;
+export type EvaluationSchemeOneSuspenseQueryHookResult = ReturnType<typeof useEvaluationSchemeOneSuspenseQuery>;
+export type EvaluationSchemeOneQueryResult = Apollo.QueryResult<EvaluationSchemeOneQuery, EvaluationSchemeOneQueryVariables>;
+export const EvaluationSchemeCreateDocument = gql`
+    mutation EvaluationSchemeCreate($input: CreateEvaluationSchemeInput!) {
+  createEvaluationScheme(input: $input) {
+    ...EvaluationSchemeRecord
+  }
+}
+    ${EvaluationSchemeRecordFragmentDoc}`;
+export type EvaluationSchemeCreateMutationFn = Apollo.MutationFunction<EvaluationSchemeCreateMutation, EvaluationSchemeCreateMutationVariables>;
+
+/**
+ * __useEvaluationSchemeCreateMutation__
+ *
+ * To run a mutation, you first call `useEvaluationSchemeCreateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationSchemeCreateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [evaluationSchemeCreateMutation, { data, loading, error }] = useEvaluationSchemeCreateMutation({
+ *   variables: {
+ *      input: // value for 'input'
+ *   },
+ * });
+ */
+export function useEvaluationSchemeCreateMutation(baseOptions?: Apollo.MutationHookOptions<EvaluationSchemeCreateMutation, EvaluationSchemeCreateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EvaluationSchemeCreateMutation, EvaluationSchemeCreateMutationVariables>(EvaluationSchemeCreateDocument, options);
+      }
+export type EvaluationSchemeCreateMutationHookResult = ReturnType<typeof useEvaluationSchemeCreateMutation>;
+export type EvaluationSchemeCreateMutationResult = Apollo.MutationResult<EvaluationSchemeCreateMutation>;
+export type EvaluationSchemeCreateMutationOptions = Apollo.BaseMutationOptions<EvaluationSchemeCreateMutation, EvaluationSchemeCreateMutationVariables>;
+export const EvaluationSchemeUpdateDocument = gql`
+    mutation EvaluationSchemeUpdate($id: ID!, $input: UpdateEvaluationSchemeInput!, $version: Int!) {
+  updateEvaluationScheme(id: $id, input: $input, version: $version) {
+    ...EvaluationSchemeRecord
+  }
+}
+    ${EvaluationSchemeRecordFragmentDoc}`;
+export type EvaluationSchemeUpdateMutationFn = Apollo.MutationFunction<EvaluationSchemeUpdateMutation, EvaluationSchemeUpdateMutationVariables>;
+
+/**
+ * __useEvaluationSchemeUpdateMutation__
+ *
+ * To run a mutation, you first call `useEvaluationSchemeUpdateMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationSchemeUpdateMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [evaluationSchemeUpdateMutation, { data, loading, error }] = useEvaluationSchemeUpdateMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      input: // value for 'input'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useEvaluationSchemeUpdateMutation(baseOptions?: Apollo.MutationHookOptions<EvaluationSchemeUpdateMutation, EvaluationSchemeUpdateMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EvaluationSchemeUpdateMutation, EvaluationSchemeUpdateMutationVariables>(EvaluationSchemeUpdateDocument, options);
+      }
+export type EvaluationSchemeUpdateMutationHookResult = ReturnType<typeof useEvaluationSchemeUpdateMutation>;
+export type EvaluationSchemeUpdateMutationResult = Apollo.MutationResult<EvaluationSchemeUpdateMutation>;
+export type EvaluationSchemeUpdateMutationOptions = Apollo.BaseMutationOptions<EvaluationSchemeUpdateMutation, EvaluationSchemeUpdateMutationVariables>;
+export const EvaluationSchemePublishDocument = gql`
+    mutation EvaluationSchemePublish($id: ID!, $version: Int!) {
+  publishEvaluationScheme(id: $id, version: $version) {
+    ...EvaluationSchemeRecord
+  }
+}
+    ${EvaluationSchemeRecordFragmentDoc}`;
+export type EvaluationSchemePublishMutationFn = Apollo.MutationFunction<EvaluationSchemePublishMutation, EvaluationSchemePublishMutationVariables>;
+
+/**
+ * __useEvaluationSchemePublishMutation__
+ *
+ * To run a mutation, you first call `useEvaluationSchemePublishMutation` within a React component and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationSchemePublishMutation` returns a tuple that includes:
+ * - A mutate function that you can call at any time to execute the mutation
+ * - An object with fields that represent the current status of the mutation's execution
+ *
+ * @param baseOptions options that will be passed into the mutation, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options-2;
+ *
+ * @example
+ * const [evaluationSchemePublishMutation, { data, loading, error }] = useEvaluationSchemePublishMutation({
+ *   variables: {
+ *      id: // value for 'id'
+ *      version: // value for 'version'
+ *   },
+ * });
+ */
+export function useEvaluationSchemePublishMutation(baseOptions?: Apollo.MutationHookOptions<EvaluationSchemePublishMutation, EvaluationSchemePublishMutationVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useMutation<EvaluationSchemePublishMutation, EvaluationSchemePublishMutationVariables>(EvaluationSchemePublishDocument, options);
+      }
+export type EvaluationSchemePublishMutationHookResult = ReturnType<typeof useEvaluationSchemePublishMutation>;
+export type EvaluationSchemePublishMutationResult = Apollo.MutationResult<EvaluationSchemePublishMutation>;
+export type EvaluationSchemePublishMutationOptions = Apollo.BaseMutationOptions<EvaluationSchemePublishMutation, EvaluationSchemePublishMutationVariables>;
+export const EvaluationWhatIfDocument = gql`
+    query EvaluationWhatIf($schemeId: ID!, $period: String!, $limit: Int!) {
+  evaluationWhatIf(schemeId: $schemeId, period: $period, limit: $limit) {
+    schemeId
+    period
+    subjects
+    changed
+    gradeChanged
+    publishedAverage
+    simulatedAverage
+    items {
+      subjectId
+      subjectName
+      subjectType
+      unitKind
+      fromScore
+      toScore
+      delta
+      fromGrade
+      toGrade
+      fromRank
+      toRank
+    }
+  }
+}
+    `;
+
+/**
+ * __useEvaluationWhatIfQuery__
+ *
+ * To run a query within a React component, call `useEvaluationWhatIfQuery` and pass it any options that fit your needs.
+ * When your component renders, `useEvaluationWhatIfQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useEvaluationWhatIfQuery({
+ *   variables: {
+ *      schemeId: // value for 'schemeId'
+ *      period: // value for 'period'
+ *      limit: // value for 'limit'
+ *   },
+ * });
+ */
+export function useEvaluationWhatIfQuery(baseOptions: Apollo.QueryHookOptions<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables> & ({ variables: EvaluationWhatIfQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>(EvaluationWhatIfDocument, options);
+      }
+export function useEvaluationWhatIfLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>(EvaluationWhatIfDocument, options);
+        }
+// @ts-ignore
+export function useEvaluationWhatIfSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>;
+export function useEvaluationWhatIfSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>): Apollo.UseSuspenseQueryResult<EvaluationWhatIfQuery | undefined, EvaluationWhatIfQueryVariables>;
+export function useEvaluationWhatIfSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>(EvaluationWhatIfDocument, options);
+        }
+export type EvaluationWhatIfQueryHookResult = ReturnType<typeof useEvaluationWhatIfQuery>;
+export type EvaluationWhatIfLazyQueryHookResult = ReturnType<typeof useEvaluationWhatIfLazyQuery>;
+export type EvaluationWhatIfSuspenseQueryHookResult = ReturnType<typeof useEvaluationWhatIfSuspenseQuery>;
+export type EvaluationWhatIfQueryResult = Apollo.QueryResult<EvaluationWhatIfQuery, EvaluationWhatIfQueryVariables>;
 export const EvaluationPeriodsDocument = gql`
     query EvaluationPeriods($subjectType: SubjectType!) {
   evaluationRuns(subjectType: $subjectType, limit: 100) {
@@ -7884,6 +8416,78 @@ export function useEvaluationPublishRunMutation(baseOptions?: Apollo.MutationHoo
 export type EvaluationPublishRunMutationHookResult = ReturnType<typeof useEvaluationPublishRunMutation>;
 export type EvaluationPublishRunMutationResult = Apollo.MutationResult<EvaluationPublishRunMutation>;
 export type EvaluationPublishRunMutationOptions = Apollo.BaseMutationOptions<EvaluationPublishRunMutation, EvaluationPublishRunMutationVariables>;
+export const WhatIfChoicesDocument = gql`
+    query WhatIfChoices {
+  evaluationSchemes(limit: 100) {
+    items {
+      id
+      name
+      subjectType
+      periodKind
+      revision
+      status
+      version
+      rules {
+        indicators {
+          code
+          name
+          weight
+          children {
+            code
+            name
+            weight
+            cap
+          }
+        }
+      }
+    }
+  }
+  evaluationRuns(limit: 100) {
+    items {
+      id
+      period
+      periodKind
+      subjectType
+      status
+    }
+  }
+}
+    `;
+
+/**
+ * __useWhatIfChoicesQuery__
+ *
+ * To run a query within a React component, call `useWhatIfChoicesQuery` and pass it any options that fit your needs.
+ * When your component renders, `useWhatIfChoicesQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useWhatIfChoicesQuery({
+ *   variables: {
+ *   },
+ * });
+ */
+export function useWhatIfChoicesQuery(baseOptions?: Apollo.QueryHookOptions<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>(WhatIfChoicesDocument, options);
+      }
+export function useWhatIfChoicesLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>(WhatIfChoicesDocument, options);
+        }
+// @ts-ignore
+export function useWhatIfChoicesSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>;
+export function useWhatIfChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>): Apollo.UseSuspenseQueryResult<WhatIfChoicesQuery | undefined, WhatIfChoicesQueryVariables>;
+export function useWhatIfChoicesSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>(WhatIfChoicesDocument, options);
+        }
+export type WhatIfChoicesQueryHookResult = ReturnType<typeof useWhatIfChoicesQuery>;
+export type WhatIfChoicesLazyQueryHookResult = ReturnType<typeof useWhatIfChoicesLazyQuery>;
+export type WhatIfChoicesSuspenseQueryHookResult = ReturnType<typeof useWhatIfChoicesSuspenseQuery>;
+export type WhatIfChoicesQueryResult = Apollo.QueryResult<WhatIfChoicesQuery, WhatIfChoicesQueryVariables>;
 export const ExplorerSavedQueriesDocument = gql`
     query ExplorerSavedQueries {
   savedQueries(limit: 100) {
@@ -13021,6 +13625,63 @@ export type TrainingHoursQueryHookResult = ReturnType<typeof useTrainingHoursQue
 export type TrainingHoursLazyQueryHookResult = ReturnType<typeof useTrainingHoursLazyQuery>;
 export type TrainingHoursSuspenseQueryHookResult = ReturnType<typeof useTrainingHoursSuspenseQuery>;
 export type TrainingHoursQueryResult = Apollo.QueryResult<TrainingHoursQuery, TrainingHoursQueryVariables>;
+export const TrainingRemindersDocument = gql`
+    query TrainingReminders($year: Int!) {
+  trainingReminders(year: $year) {
+    year
+    minimumHours
+    unit {
+      id
+      name
+    }
+    people {
+      person {
+        id
+        name
+      }
+      hours
+      shortfall
+      sessionsAttended
+    }
+  }
+}
+    `;
+
+/**
+ * __useTrainingRemindersQuery__
+ *
+ * To run a query within a React component, call `useTrainingRemindersQuery` and pass it any options that fit your needs.
+ * When your component renders, `useTrainingRemindersQuery` returns an object from Apollo Client that contains loading, error, and data properties
+ * you can use to render your UI.
+ *
+ * @param baseOptions options that will be passed into the query, supported options are listed on: https://www.apollographql.com/docs/react/api/react-hooks/#options;
+ *
+ * @example
+ * const { data, loading, error } = useTrainingRemindersQuery({
+ *   variables: {
+ *      year: // value for 'year'
+ *   },
+ * });
+ */
+export function useTrainingRemindersQuery(baseOptions: Apollo.QueryHookOptions<TrainingRemindersQuery, TrainingRemindersQueryVariables> & ({ variables: TrainingRemindersQueryVariables; skip?: boolean; } | { skip: boolean; }) ) {
+        const options = {...defaultOptions, ...baseOptions}
+        return Apollo.useQuery<TrainingRemindersQuery, TrainingRemindersQueryVariables>(TrainingRemindersDocument, options);
+      }
+export function useTrainingRemindersLazyQuery(baseOptions?: Apollo.LazyQueryHookOptions<TrainingRemindersQuery, TrainingRemindersQueryVariables>) {
+          const options = {...defaultOptions, ...baseOptions}
+          return Apollo.useLazyQuery<TrainingRemindersQuery, TrainingRemindersQueryVariables>(TrainingRemindersDocument, options);
+        }
+// @ts-ignore
+export function useTrainingRemindersSuspenseQuery(baseOptions?: Apollo.SuspenseQueryHookOptions<TrainingRemindersQuery, TrainingRemindersQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingRemindersQuery, TrainingRemindersQueryVariables>;
+export function useTrainingRemindersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingRemindersQuery, TrainingRemindersQueryVariables>): Apollo.UseSuspenseQueryResult<TrainingRemindersQuery | undefined, TrainingRemindersQueryVariables>;
+export function useTrainingRemindersSuspenseQuery(baseOptions?: Apollo.SkipToken | Apollo.SuspenseQueryHookOptions<TrainingRemindersQuery, TrainingRemindersQueryVariables>) {
+          const options = baseOptions === Apollo.skipToken ? baseOptions : {...defaultOptions, ...baseOptions}
+          return Apollo.useSuspenseQuery<TrainingRemindersQuery, TrainingRemindersQueryVariables>(TrainingRemindersDocument, options);
+        }
+export type TrainingRemindersQueryHookResult = ReturnType<typeof useTrainingRemindersQuery>;
+export type TrainingRemindersLazyQueryHookResult = ReturnType<typeof useTrainingRemindersLazyQuery>;
+export type TrainingRemindersSuspenseQueryHookResult = ReturnType<typeof useTrainingRemindersSuspenseQuery>;
+export type TrainingRemindersQueryResult = Apollo.QueryResult<TrainingRemindersQuery, TrainingRemindersQueryVariables>;
 export const TrainingSessionListDocument = gql`
     query TrainingSessionList($filter: TrainingSessionFilter, $sort: TrainingSessionSort, $offset: Int, $limit: Int) {
   trainingSessions(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -40,6 +40,7 @@ import type {
 } from '../generated/graphql';
 import { screensEn } from './screens.en';
 import { exchangeEn } from './exchange.en';
+import { scoringEn } from './scoring.en';
 import type { AuditedEntity, CheckReasonCode, EligibilityCode, WarningKind } from '../common/enums';
 
 /** Every leaf a string: the shape the Chinese messages must match key for key. */
@@ -49,6 +50,7 @@ const domain = {
   app: {
     screens: screensEn.screens,
     exchange: exchangeEn.exchange,
+    scoring: scoringEn.scoring,
     title: 'Integrity Governance Platform',
     dashboard: {
       welcome: 'Welcome, %{name}',
@@ -77,6 +79,7 @@ const domain = {
     errors: {
       ...screensEn.errors,
       ...exchangeEn.errors,
+      ...scoringEn.errors,
       STALE_VERSION: 'Someone else changed this record in the meantime. Reload it and make your change again.',
       QUERY_NAME_TAKEN: 'You already have a query of this name; choose another.',
       VARIABLES_NOT_JSON: 'The variables must be a JSON object, e.g. {"limit": 10}.',
@@ -150,6 +153,7 @@ const domain = {
     },
     workflow: {
       ...screensEn.workflow,
+      ...scoringEn.workflow,
       fields: {
         note: 'Evaluation',
         reason: 'Reason',
@@ -638,6 +642,7 @@ const domain = {
     },
     enums: {
       ...screensEn.enums,
+      ...scoringEn.enums,
       UnitKind: {
         BUREAU: 'Bureau',
         SECTION: 'Section',
@@ -951,6 +956,7 @@ const domain = {
   },
   resources: {
     ...screensEn.resources,
+    ...scoringEn.resources,
     units: {
       name: 'Unit |||| Units',
       fields: {

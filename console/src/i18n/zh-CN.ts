@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { DomainMessages } from './en';
 import { screensZh } from './screens.zh-CN';
 import { exchangeZh } from './exchange.zh-CN';
+import { scoringZh } from './scoring.zh-CN';
 
 /** Simplified Chinese, the console's default language. */
 export const zhCN: TranslationMessages & DomainMessages = {
@@ -218,6 +219,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
   app: {
     screens: screensZh.screens,
     exchange: exchangeZh.exchange,
+    scoring: scoringZh.scoring,
     title: '政务诚信治理平台',
     dashboard: {
       welcome: '欢迎，%{name}',
@@ -245,6 +247,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     errors: {
       ...screensZh.errors,
       ...exchangeZh.errors,
+      ...scoringZh.errors,
       STALE_VERSION: '该记录已被他人修改，请刷新后重新修改。',
       QUERY_NAME_TAKEN: '已有同名的查询，请换一个名称。',
       VARIABLES_NOT_JSON: '查询变量须为 JSON 对象，例如 {"limit": 10}。',
@@ -317,6 +320,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     },
     workflow: {
       ...screensZh.workflow,
+      ...scoringZh.workflow,
       fields: {
         note: '评价意见',
         reason: '理由',
@@ -785,6 +789,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
     },
     enums: {
       ...screensZh.enums,
+      ...scoringZh.enums,
       UnitKind: {
         BUREAU: '局机关',
         SECTION: '股室',
@@ -1098,6 +1103,7 @@ export const zhCN: TranslationMessages & DomainMessages = {
   },
   resources: {
     ...screensZh.resources,
+    ...scoringZh.resources,
     units: {
       name: '单位 |||| 单位',
       fields: {

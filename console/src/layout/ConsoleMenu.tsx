@@ -9,6 +9,8 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import TimerIcon from '@mui/icons-material/Timer';
 import InsightsIcon from '@mui/icons-material/Insights';
 import TimelapseIcon from '@mui/icons-material/Timelapse';
+import AlarmIcon from '@mui/icons-material/AlarmOn';
+import CompareIcon from '@mui/icons-material/CompareArrows';
 import { ListSubheader } from '@mui/material';
 import { Menu, useCanAccessResources, useSidebarState, useTranslate } from 'react-admin';
 import type { PageName, ResourceName } from '../access';
@@ -16,6 +18,7 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   CREDIT_CHECK_ROUTE,
   EVALUATION_ROUTE,
+  EVALUATION_WHAT_IF_ROUTE,
   EXPLORER_ROUTE,
   ANNUAL_REPORT_ROUTE,
   CREDIT_REPORTS_ROUTE,
@@ -24,6 +27,7 @@ import {
   SETTINGS_ROUTE,
   SUPERVISION_RESULTS_ROUTE,
   TRAINING_HOURS_ROUTE,
+  TRAINING_REMINDERS_ROUTE,
   WARNINGS_ROUTE,
 } from '../routes';
 
@@ -45,6 +49,8 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'enterprises' },
       { page: 'credit-check', to: CREDIT_CHECK_ROUTE, label: 'app.credit_check.title', icon: <VerifiedUserIcon /> },
       { page: 'evaluation', to: EVALUATION_ROUTE, label: 'app.evaluation.title', icon: <ScoreIcon /> },
+      { resource: 'evaluation-schemes' },
+      { page: 'evaluation-what-if', to: EVALUATION_WHAT_IF_ROUTE, label: 'app.scoring.what_if.title', icon: <CompareIcon /> },
       { page: 'credit-reports', to: CREDIT_REPORTS_ROUTE, label: 'app.credit_report.title', icon: <DescriptionIcon /> },
       { page: 'annual-report', to: ANNUAL_REPORT_ROUTE, label: 'app.annual_report.title', icon: <AssessmentIcon /> },
     ],
@@ -73,6 +79,7 @@ const GROUPS: { label: string; entries: Entry[] }[] = [
       { resource: 'training-sessions' },
       { resource: 'training-attendances' },
       { page: 'training-hours', to: TRAINING_HOURS_ROUTE, label: 'app.screens.training_hours.title', icon: <TimelapseIcon /> },
+      { page: 'training-reminders', to: TRAINING_REMINDERS_ROUTE, label: 'app.scoring.reminders.title', icon: <AlarmIcon /> },
     ],
   },
   {

@@ -18,7 +18,29 @@ interface ServerErrorExtensions {
   code?: string;
   reason?: string;
   field?: string;
-  fields?: { field: string; message: string }[];
+  fields?: { field: string; message: string; reason?: string }[];
+}
+
+/** Where field messages go: on the top-level input (`roles.0` → `roles`), or on the nested input itself (forms of documents). */
+export interface FieldErrorPlacement {
+  nested?: boolean;
+}
+
+type FieldErrors = { [name: string]: string | FieldErrors };
+
+/** Puts a message at a dotted path of the form's values; the first message for a path (or a path above it) wins. */
+function place(errors: FieldErrors, path: string[], message: string): void {
+  let node = errors;
+  for (const [i, part] of path.entries()) {
+    const last = i === path.length - 1;
+    const here = node[part];
+    if (typeof here === 'string') return;
+    if (last) {
+      if (here === undefined) node[part] = message;
+      return;
+    }
+    node = (node[part] ??= {}) as FieldErrors;
+  }
 }
 
 function graphQLErrorsOf(error: ApolloError): readonly GraphQLFormattedError[] {
@@ -44,7 +66,7 @@ function isCode(code: string | undefined): code is ServerErrorCode {
  * checkError (401 signs out), `body.errors` puts a message under the form field
  * the server named, and the message is a translation key where one exists.
  */
-export function toHttpError(error: unknown): unknown {
+export function toHttpError(error: unknown, placement: FieldErrorPlacement = {}): unknown {
   if (!(error instanceof ApolloError)) return error;
   const first = graphQLErrorsOf(error)[0];
   if (!first) {
@@ -58,13 +80,15 @@ export function toHttpError(error: unknown): unknown {
     ? 'app.errors.STALE_VERSION'
     : messageFor(ext.reason, first.message);
 
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: FieldErrors = {};
   if (ext.field && ext.field !== 'version') {
-    const problems = ext.fields?.length ? ext.fields : [{ field: ext.field, message: first.message }];
+    const problems: { field: string; message: string; reason?: string }[] = ext.fields?.length
+      ? ext.fields
+      : [{ field: ext.field, message: first.message }];
     for (const p of problems) {
-      // Nested paths (roles.0) are shown on the input of the top-level field.
-      const name = p.field.split('.')[0];
-      if (!(name in fieldErrors)) fieldErrors[name] = messageFor(ext.reason, p.message);
+      // Nested paths (roles.0) are shown on the input of the top-level field unless the form has inputs for them.
+      const path = placement.nested ? p.field.split('.') : [p.field.split('.')[0]];
+      place(fieldErrors, path, messageFor(p.reason ?? ext.reason, p.message));
     }
   }
   const body = {
@@ -113,4 +137,10 @@ export function submissionErrors(
   const message = mapped instanceof Error ? mapped.message : 'ra.notification.http_error';
   notify(message, { type: 'error', messageArgs: { _: message } });
   return undefined;
+}
+
+/** The message to show for a failed call on a custom page: a translation key where the console has one. */
+export function errorMessage(error: unknown): string {
+  const mapped = toHttpError(error) as { message?: string };
+  return mapped.message ?? 'ra.notification.http_error';
 }

@@ -28,6 +28,8 @@ export enum ErrorCode {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A domain code for this one problem, when a field can fail in several ways (screens translate it). */
+  reason?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import express from 'express';
+import { compressAnswers } from './compression';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -88,6 +89,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     migrationsList.map((m) => m.name),
   );
   app.use(observability.requestLog);
+  app.use(compressAnswers());
   // Hostile queries are refused at validation, before any resolver runs. The
   // limits leave room for the console's deepest screens and the router's _entities.
   const armor = new ApolloArmor({

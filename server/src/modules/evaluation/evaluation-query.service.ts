@@ -36,6 +36,8 @@ interface ChangeRow {
   delta: number | null;
   from_grade: Grade | null;
   to_grade: Grade | null;
+  from_rank: number | null;
+  to_rank: number | null;
   changed: number;
   grade_changed: number;
   from_avg: number | null;
@@ -170,16 +172,31 @@ export class EvaluationQueryService {
     return { changed: rows[0]?.changed ?? 0, gradeChanged: rows[0]?.grade_changed ?? 0, items: toChanges(rows) };
   }
 
-  private compare(em: EntityManager, fromRunId: string, toRunId: string, limit: number, visible: Set<string> | null): Promise<ChangeRow[]> {
+  /**
+   * Subjects whose score differs between two runs, largest first, with their rank within the kind
+   * of unit in each run (ranked over the whole run, then limited to what the caller may see).
+   * `withRankChanges` also lists subjects whose score stayed but whose rank moved (the what-if page).
+   */
+  private compare(
+    em: EntityManager,
+    fromRunId: string,
+    toRunId: string,
+    limit: number,
+    visible: Set<string> | null,
+    withRankChanges = false,
+  ): Promise<ChangeRow[]> {
+    const ranked = `select r.*, rank() over (partition by r.unit_kind order by r.score desc)::int as rank from evaluation_result r where r.run_id = ?`;
+    const listed = withRankChanges ? 'from_score is distinct from to_score or from_rank is distinct from to_rank' : 'from_score is distinct from to_score';
     return sql<ChangeRow>(
       em,
-      `with a as (select * from evaluation_result where run_id = ?${scopeClause(visible)}),
-            b as (select * from evaluation_result where run_id = ?${scopeClause(visible)}),
+      `with a as (select * from (${ranked}) x where true${scopeClause(visible)}),
+            b as (select * from (${ranked}) x where true${scopeClause(visible)}),
             d as (
               select coalesce(b.subject_type, a.subject_type) as subject_type, coalesce(b.subject_id, a.subject_id) as subject_id,
                      coalesce(b.subject_name, a.subject_name) as subject_name, coalesce(b.unit_kind, a.unit_kind) as unit_kind,
                      a.score as from_score, b.score as to_score,
-                     round((coalesce(b.score, 0) - coalesce(a.score, 0))::numeric, 2)::float8 as delta, a.grade as from_grade, b.grade as to_grade
+                     round((coalesce(b.score, 0) - coalesce(a.score, 0))::numeric, 2)::float8 as delta, a.grade as from_grade, b.grade as to_grade,
+                     a.rank as from_rank, b.rank as to_rank
                 from a full join b on a.subject_id = b.subject_id
             ),
             agg as (
@@ -191,7 +208,8 @@ export class EvaluationQueryService {
             )
        select c.*, agg.* from agg
          left join lateral (
-           select * from d where from_score is distinct from to_score order by abs(delta) desc, subject_name, subject_id limit ${limit | 0}
+           select * from d where ${listed}
+            order by abs(delta) desc, subject_name, subject_id limit ${limit | 0}
          ) c on true`,
       [fromRunId, toRunId],
     );
@@ -211,7 +229,7 @@ export class EvaluationQueryService {
     try {
       await ctx.em.transactional(async (em) => {
         const sim = await evaluationService.compute(em as EntityManager, scheme, args.period, RunStatus.SIMULATION);
-        rows = await this.compare(em as EntityManager, published.id, sim.id, args.limit, null);
+        rows = await this.compare(em as EntityManager, published.id, sim.id, args.limit, null, true);
         throw new RollbackSimulation();
       });
     } catch (e) {
@@ -303,6 +321,8 @@ function toChanges(rows: ChangeRow[]): ScoreChange[] {
       delta: Number(r.delta),
       fromGrade: r.from_grade,
       toGrade: r.to_grade,
+      fromRank: r.from_rank,
+      toRank: r.to_rank,
     }));
 }
 

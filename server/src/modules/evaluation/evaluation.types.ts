@@ -51,6 +51,10 @@ export class ScoreChange {
   @Field(() => Float) delta!: number;
   @Field(() => Grade, { nullable: true }) fromGrade?: Grade | null;
   @Field(() => Grade, { nullable: true }) toGrade?: Grade | null;
+  @Field(() => Int, { nullable: true, description: 'Rank within the kind of unit in the earlier run (the published one for a what-if)' })
+  fromRank?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank within the kind of unit in the later run (the simulated one for a what-if)' })
+  toRank?: number | null;
 }
 
 @ObjectType({ description: 'Biggest changes between two runs' })

@@ -98,69 +98,95 @@ export function leafIndicators(rules: ScoringRules): LeafIndicator[] {
 }
 
 /** Every problem of a rule document, each naming the field (e.g. `rules.indicators.1.weight`). */
+/** Why one part of a rule document is refused (`extensions.fields[].reason`). */
+export type RuleProblem =
+  | 'RULES_BASE_SCORE'
+  | 'RULES_INDICATORS_REQUIRED'
+  | 'RULES_CODE_FORMAT'
+  | 'RULES_CODE_TWICE'
+  | 'RULES_NAME_REQUIRED'
+  | 'RULES_WEIGHT_POSITIVE'
+  | 'RULES_CHILDREN_REQUIRED'
+  | 'RULES_CAP_NEGATIVE'
+  | 'RULES_CHILD_WEIGHTS_TOTAL'
+  | 'RULES_WEIGHTS_TOTAL'
+  | 'RULES_UNKNOWN_INDICATOR'
+  | 'RULES_POINTS_POSITIVE'
+  | 'RULES_DEDUCTION_TWICE'
+  | 'RULES_CREDIT_TWICE'
+  | 'RULES_CREDIT_UNITS_ONLY'
+  | 'RULES_CREDIT_PEOPLE_ONLY'
+  | 'RULES_CREDIT_CAP'
+  | 'RULES_MINIMUM_RATE'
+  | 'RULES_MAX_CREDITS'
+  | 'RULES_FACTOR_RANGE'
+  | 'RULES_GRADE_ORDER'
+  | 'RULES_GRADE_BELOW'
+  | 'RULES_GRADE_LABEL';
+
 export function validateRules(rules: ScoringRules, subjectType: SubjectType): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field: `rules.${field}`, message });
-  if (!(rules.baseScore > 0 && rules.baseScore <= 1000)) add('baseScore', 'The base score must be above 0 and at most 1000');
-  if (rules.indicators.length === 0) add('indicators', 'Give at least one indicator');
+  const add = (field: string, message: string, reason: RuleProblem) => problems.push({ field: `rules.${field}`, message, reason });
+  if (!(rules.baseScore > 0 && rules.baseScore <= 1000)) add('baseScore', 'The base score must be above 0 and at most 1000', 'RULES_BASE_SCORE');
+  if (rules.indicators.length === 0) add('indicators', 'Give at least one indicator', 'RULES_INDICATORS_REQUIRED');
   const codes = new Set<string>();
   const leaves = new Set<string>();
   const checkCode = (field: string, code: string) => {
-    if (!CODE.test(code)) add(field, 'Codes are 1–20 letters, digits, dots, dashes or underscores');
-    else if (codes.has(code)) add(field, `The code ${code} is used twice`);
+    if (!CODE.test(code)) add(field, 'Codes are 1–20 letters, digits, dots, dashes or underscores', 'RULES_CODE_FORMAT');
+    else if (codes.has(code)) add(field, `The code ${code} is used twice`, 'RULES_CODE_TWICE');
     codes.add(code);
   };
   let groupTotal = 0;
   rules.indicators.forEach((g, i) => {
     checkCode(`indicators.${i}.code`, g.code);
-    if (!g.name.trim()) add(`indicators.${i}.name`, 'Name the indicator');
-    if (!(g.weight > 0)) add(`indicators.${i}.weight`, 'Weights are above 0');
+    if (!g.name.trim()) add(`indicators.${i}.name`, 'Name the indicator', 'RULES_NAME_REQUIRED');
+    if (!(g.weight > 0)) add(`indicators.${i}.weight`, 'Weights are above 0', 'RULES_WEIGHT_POSITIVE');
     groupTotal += g.weight;
-    if (g.children.length === 0) add(`indicators.${i}.children`, 'Give at least one second-level indicator');
+    if (g.children.length === 0) add(`indicators.${i}.children`, 'Give at least one second-level indicator', 'RULES_CHILDREN_REQUIRED');
     let childTotal = 0;
     g.children.forEach((c, j) => {
       const f = `indicators.${i}.children.${j}`;
       checkCode(`${f}.code`, c.code);
       leaves.add(c.code);
-      if (!c.name.trim()) add(`${f}.name`, 'Name the indicator');
-      if (!(c.weight > 0)) add(`${f}.weight`, 'Weights are above 0');
-      if (c.cap != null && !(c.cap >= 0)) add(`${f}.cap`, 'A cap is 0 or more');
+      if (!c.name.trim()) add(`${f}.name`, 'Name the indicator', 'RULES_NAME_REQUIRED');
+      if (!(c.weight > 0)) add(`${f}.weight`, 'Weights are above 0', 'RULES_WEIGHT_POSITIVE');
+      if (c.cap != null && !(c.cap >= 0)) add(`${f}.cap`, 'A cap is 0 or more', 'RULES_CAP_NEGATIVE');
       childTotal += c.weight;
     });
-    if (g.children.length && !near(childTotal, 100)) add(`indicators.${i}.children`, `Second-level weights add up to ${childTotal}, not 100`);
+    if (g.children.length && !near(childTotal, 100)) add(`indicators.${i}.children`, `Second-level weights add up to ${childTotal}, not 100`, 'RULES_CHILD_WEIGHTS_TOTAL');
   });
-  if (rules.indicators.length && !near(groupTotal, 100)) add('indicators', `First-level weights add up to ${groupTotal}, not 100`);
+  if (rules.indicators.length && !near(groupTotal, 100)) add('indicators', `First-level weights add up to ${groupTotal}, not 100`, 'RULES_WEIGHTS_TOTAL');
   const pairs = new Set<string>();
   rules.deductions.forEach((d, i) => {
-    if (!leaves.has(d.indicator)) add(`deductions.${i}.indicator`, `${d.indicator} is not a second-level indicator of the scheme`);
-    if (!(d.points > 0)) add(`deductions.${i}.points`, 'Points are above 0');
+    if (!leaves.has(d.indicator)) add(`deductions.${i}.indicator`, `${d.indicator} is not a second-level indicator of the scheme`, 'RULES_UNKNOWN_INDICATOR');
+    if (!(d.points > 0)) add(`deductions.${i}.points`, 'Points are above 0', 'RULES_POINTS_POSITIVE');
     const key = `${d.category}/${d.severity}`;
-    if (pairs.has(key)) add(`deductions.${i}`, `${key} has two deduction rules`);
+    if (pairs.has(key)) add(`deductions.${i}`, `${key} has two deduction rules`, 'RULES_DEDUCTION_TWICE');
     pairs.add(key);
   });
   const kinds = new Set<CreditKind>();
   rules.credits.forEach((c, i) => {
-    if (kinds.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} appears twice`);
+    if (kinds.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} appears twice`, 'RULES_CREDIT_TWICE');
     kinds.add(c.kind);
-    if (subjectType === SubjectType.PERSON && UNIT_ONLY.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} applies to units only`);
-    if (subjectType === SubjectType.UNIT && PERSON_ONLY.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} applies to people only`);
-    if (!(c.points > 0)) add(`credits.${i}.points`, 'Points are above 0');
-    if (!(c.cap > 0)) add(`credits.${i}.cap`, 'A cap is above 0');
+    if (subjectType === SubjectType.PERSON && UNIT_ONLY.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} applies to units only`, 'RULES_CREDIT_UNITS_ONLY');
+    if (subjectType === SubjectType.UNIT && PERSON_ONLY.has(c.kind)) add(`credits.${i}.kind`, `${c.kind} applies to people only`, 'RULES_CREDIT_PEOPLE_ONLY');
+    if (!(c.points > 0)) add(`credits.${i}.points`, 'Points are above 0', 'RULES_POINTS_POSITIVE');
+    if (!(c.cap > 0)) add(`credits.${i}.cap`, 'A cap is above 0', 'RULES_CREDIT_CAP');
     if (c.kind === CreditKind.COURT_APPEARANCE_RATE && !(c.minimumRate != null && c.minimumRate > 0 && c.minimumRate <= 1)) {
-      add(`credits.${i}.minimumRate`, 'Give the rate needed, above 0 and at most 1');
+      add(`credits.${i}.minimumRate`, 'Give the rate needed, above 0 and at most 1', 'RULES_MINIMUM_RATE');
     }
   });
-  if (!(rules.maxCredits >= 0)) add('maxCredits', 'The credit cap is 0 or more');
+  if (!(rules.maxCredits >= 0)) add('maxCredits', 'The credit cap is 0 or more', 'RULES_MAX_CREDITS');
   const f = rules.timeRules.mitigatedFactor;
-  if (!(f >= 0 && f <= 1)) add('timeRules.mitigatedFactor', 'A factor between 0 and 1');
+  if (!(f >= 0 && f <= 1)) add('timeRules.mitigatedFactor', 'A factor between 0 and 1', 'RULES_FACTOR_RANGE');
   const order = rules.grades.map((g) => g.grade).join(',');
-  if (order !== GRADE_ORDER.join(',')) add('grades', 'Give the grades A, B, C and D once each, from the highest');
+  if (order !== GRADE_ORDER.join(',')) add('grades', 'Give the grades A, B, C and D once each, from the highest', 'RULES_GRADE_ORDER');
   else {
     for (let i = 1; i < 3; i++) {
-      if (!(rules.grades[i].minScore < rules.grades[i - 1].minScore)) add(`grades.${i}.minScore`, 'Each grade starts below the one above it');
+      if (!(rules.grades[i].minScore < rules.grades[i - 1].minScore)) add(`grades.${i}.minScore`, 'Each grade starts below the one above it', 'RULES_GRADE_BELOW');
     }
     rules.grades.forEach((g, i) => {
-      if (!g.label.trim()) add(`grades.${i}.label`, 'Give the grade a label');
+      if (!g.label.trim()) add(`grades.${i}.label`, 'Give the grade a label', 'RULES_GRADE_LABEL');
     });
   }
   return problems;
