@@ -31,7 +31,8 @@ describe('the leaders’ dashboard in a real browser', () => {
     await expect.poll(() => sectors.count()).toBe(stats.byCategory.length);
     const unitBars = page.getByTestId('chart-records-by-unit').locator('svg .recharts-bar-rectangle');
     await expect.poll(() => unitBars.count()).toBe(stats.byUnit.length);
-    await page.getByTestId('chart-records-by-unit').locator('svg').getByText(stats.byUnit[0].unit.name).waitFor();
+    // The unit's name is drawn as the bar's label (its tooltip holds it too).
+    await page.getByTestId('chart-records-by-unit').locator('svg .wrapped-tick text', { hasText: stats.byUnit[0].unit.name }).waitFor();
 
     // The grade distribution of the newest period: a bar for every grade that has units.
     const gradeChart = page.getByTestId('chart-grades');
