@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { badInput, createErrorFormatter } from '../../server/src/app/errors';
+import { errorFields } from '../../server/src/app/logger';
 import { closeDatabase, openDatabase } from '../../server/src/app/orm';
 
 function format(original: unknown) {
@@ -36,6 +37,21 @@ describe('error masking', () => {
     } finally {
       await closeDatabase(orm);
     }
+  });
+
+  it('names an unreachable database in the log lines of every background job', async () => {
+    // A real refusal through the ORM, as the scheduler, an import or a webhook would meet it.
+    const orm = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/nowhere' });
+    try {
+      const refused = await orm.em.getConnection().execute('select 1').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(errorFields(refused)).toMatchObject({ unavailable: 'DATABASE_UNAVAILABLE' });
+    } finally {
+      await orm.close(true).catch(() => undefined);
+    }
+    expect(errorFields(new Error('a bug'))).not.toHaveProperty('unavailable');
   });
 
   it('keeps a domain error with its code, reason and field', () => {

@@ -58,7 +58,7 @@ export const AnnualReportPage = () => {
       {report ? (
         <Box sx={{ mt: 2 }}>
           <Box sx={{ display: 'flex', gap: 1, mb: 1, displayPrint: 'none' }}>
-            <Button startIcon={<DownloadIcon />} onClick={() => downloadCSV(`\uFEFF${report.csv}`, `年度诚信报告-${report.unitName}-${report.year}`)}>
+            <Button startIcon={<DownloadIcon />} onClick={() => downloadCSV(`\uFEFF${report.csv}`, `${translate(t('title'))}-${report.unitName}-${report.year}`)}>
               {translate(t('csv'))}
             </Button>
             <Button startIcon={<PrintIcon />} onClick={() => window.print()}>

@@ -30,17 +30,6 @@ interface SchemeForm {
   rules: ScoringRulesInput;
 }
 
-/** Apollo's `__typename` markers, which an input type refuses, removed from a read document. */
-export function withoutTypename<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutTypename) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).filter(([k]) => k !== '__typename').map(([k, v]) => [k, withoutTypename(v)]),
-    ) as T;
-  }
-  return value;
-}
-
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined || v === '' ? null : num(v));
 
@@ -88,7 +77,7 @@ export const evaluationSchemesSource: ResourceSource<EvaluationSchemeRecord> = {
     page: (d: EvaluationSchemeListQuery) => d.evaluationSchemes,
     oneDocument: EvaluationSchemeOneDocument,
     single: (d: EvaluationSchemeOneQuery) => d.evaluationScheme,
-    toRecord: withoutTypename,
+    toRecord: (s: EvaluationSchemeRecord) => s,
     filterOf,
   }),
 
@@ -104,7 +93,7 @@ export const evaluationSchemesSource: ResourceSource<EvaluationSchemeRecord> = {
           rules: rulesInput(form.rules),
         },
       });
-      return withoutTypename(d.createEvaluationScheme);
+      return d.createEvaluationScheme;
     }),
 
   update: (gql, id, data, previous) =>
@@ -117,6 +106,6 @@ export const evaluationSchemesSource: ResourceSource<EvaluationSchemeRecord> = {
         input: changedFields(next, before, ['name', 'note', 'rules'] as const),
         version: previous.version,
       });
-      return withoutTypename(d.updateEvaluationScheme);
+      return d.updateEvaluationScheme;
     }),
 };

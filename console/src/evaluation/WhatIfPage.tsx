@@ -20,6 +20,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useApolloClient } from '@apollo/client';
+import { stripTypename } from '@apollo/client/utilities';
 import { Title, useCanAccess, useLocation, useNavigate, useNotify, useTranslate } from 'react-admin';
 import {
   EvaluationSchemeOneDocument,
@@ -28,7 +29,7 @@ import {
   useWhatIfChoicesQuery,
   type EvaluationWhatIfQuery,
 } from '../generated/graphql';
-import { rulesInput, withoutTypename } from '../evaluation-schemes/evaluation-schemes.source';
+import { rulesInput } from '../evaluation-schemes/evaluation-schemes.source';
 import { errorMessage as messageOf } from '../providers/server-error';
 
 const t = (key: string) => `app.scoring.what_if.${key}`;
@@ -99,7 +100,7 @@ export const WhatIfPage = () => {
     try {
       // The whole rule document of the draft, read fresh: an update replaces it as a whole.
       const { data } = await client.query({ query: EvaluationSchemeOneDocument, variables: { id: scheme.id }, fetchPolicy: 'network-only' });
-      const rules = rulesInput(withoutTypename(data.evaluationScheme.rules));
+      const rules = rulesInput(stripTypename(data.evaluationScheme.rules));
       rules.indicators = rules.indicators.map((g) => ({
         ...g,
         weight: Number(weights[g.code] ?? g.weight),
@@ -136,7 +137,7 @@ export const WhatIfPage = () => {
             >
               {schemes.map((s) => (
                 <MenuItem key={s.id} value={s.id}>
-                  {`${s.name} · 第 ${s.revision} 版 · ${translate(`app.enums.SchemeStatus.${s.status}`)}`}
+                  {translate(t('scheme_option'), { name: s.name, revision: s.revision, status: translate(`app.enums.SchemeStatus.${s.status}`) })}
                 </MenuItem>
               ))}
             </TextField>

@@ -32,6 +32,7 @@ export const scoringEn = {
       intro:
         'Applies a scheme (normally a draft) to the period’s current data and sets it beside the published result; nothing is saved.',
       scheme: 'Scheme',
+      scheme_option: '%{name} · revision %{revision} · %{status}',
       period: 'Period',
       run: 'Compare',
       running: 'Computing…',

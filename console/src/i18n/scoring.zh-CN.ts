@@ -32,6 +32,7 @@ export const scoringZh: Strings<typeof scoringEn> = {
       link: '模拟测算',
       intro: '将所选方案（通常为草稿）套用于该期间的现有数据，与已发布结果逐一对照；测算结果不保存。',
       scheme: '考核方案',
+      scheme_option: '%{name} · 第 %{revision} 版 · %{status}',
       period: '评价期间',
       run: '测算',
       running: '正在测算…',

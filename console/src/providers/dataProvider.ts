@@ -1,3 +1,4 @@
+import { stripTypename } from '@apollo/client/utilities';
 import type { ApolloClient } from '@apollo/client';
 import type {
   CreateParams,
@@ -19,28 +20,18 @@ import { toHttpError } from './server-error';
 /** The server's largest page (`limit` max 100). */
 const MAX_PAGE = 100;
 
-/** Apollo adds `__typename` to every object; records (and their CSV export) do without it. */
-function withoutTypename<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutTypename) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).filter(([key]) => key !== '__typename').map(([key, v]) => [key, withoutTypename(v)]),
-    ) as T;
-  }
-  return value;
-}
-
+/** Typed documents through Apollo; answers without Apollo's `__typename` markers (records and their CSV export do without them). */
 function gqlOver(client: ApolloClient<unknown>): Gql {
   return {
     async query(query, variables) {
       // react-admin keeps its own cache (react-query); Apollo's would only go stale beside it.
       const result = await client.query({ query, variables, fetchPolicy: 'no-cache' });
-      return withoutTypename(result.data);
+      return stripTypename(result.data);
     },
     async mutate(mutation, variables) {
       const result = await client.mutate({ mutation, variables, fetchPolicy: 'no-cache' });
       if (!result.data) throw new Error('ra.notification.http_error');
-      return withoutTypename(result.data);
+      return stripTypename(result.data);
     },
   };
 }

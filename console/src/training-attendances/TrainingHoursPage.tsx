@@ -16,6 +16,7 @@ import {
 } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useTrainingHoursQuery } from '../generated/graphql';
+import { errorMessage } from '../providers/server-error';
 import { TablePager } from '../common/TablePager';
 
 
@@ -53,7 +54,7 @@ export const TrainingHoursPage = () => {
             label={translate('app.screens.fields.behind_only')}
           />
         </Stack>
-        {error ? <Alert severity="error">{translate('app.errors.YEAR_OUT_OF_RANGE')}</Alert> : null}
+        {error ? <Alert severity="error">{translate(errorMessage(error), { _: errorMessage(error) })}</Alert> : null}
         {hours ? (
           <>
             <Alert severity={hours.behind ? 'warning' : 'success'} sx={{ mb: 2 }}>

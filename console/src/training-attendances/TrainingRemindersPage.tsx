@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { Link, Title, useTranslate } from 'react-admin';
 import { useTrainingRemindersQuery } from '../generated/graphql';
+import { errorMessage } from '../providers/server-error';
 import { integrityFilePath } from '../routes';
 
 const t = (key: string) => `app.scoring.reminders.${key}`;
@@ -20,7 +21,7 @@ export const TrainingRemindersPage = () => {
         <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
           <TextField type="number" size="small" label={translate(t('year'))} value={year} onChange={(e) => setYear(Number(e.target.value))} />
         </Stack>
-        {error ? <Alert severity="error">{translate('app.errors.YEAR_OUT_OF_RANGE')}</Alert> : null}
+        {error ? <Alert severity="error">{translate(errorMessage(error), { _: errorMessage(error) })}</Alert> : null}
         {data && units.length === 0 ? <Alert severity="success">{translate(t('none'))}</Alert> : null}
         {units.length ? (
           <Alert severity="warning" sx={{ mb: 2 }} data-testid="reminders-summary">

@@ -2,7 +2,10 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError as ClassValidationError } from 'class-validator';
+import { databaseUnavailable } from './database-unavailable';
 import { errorFields } from './logger';
+
+export { databaseUnavailable };
 import {
   ForeignKeyConstraintViolationException,
   NotFoundError,
@@ -120,8 +123,6 @@ function toAppError(error: unknown): AppError | undefined {
 
 // PostgreSQL's codes for a lost or refused connection, a cancelled statement and an
 // idle transaction ended by the server; and the driver's messages for a dead socket.
-const CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300', '53400']);
-const LOST_CONNECTION = /Connection terminated|Connection ended unexpectedly|Transaction query already complete|connection is closed|ECONNREFUSED|ECONNRESET|EPIPE|Client has encountered a connection error|Timeout acquiring a connection|timeout exceeded when trying to connect|terminating connection/i;
 
 // Values the database refused as data (too long, out of range, not a valid date or
 // number): a validator missed them, but they are still the client's input.
@@ -143,19 +144,6 @@ function rejectedByDatabase(error: unknown): { reason: string; message: string }
   return undefined;
 }
 
-/** Why the database could not serve the request (a reason for SERVICE_UNAVAILABLE), or undefined. */
-export function databaseUnavailable(error: unknown): string | undefined {
-  for (let e = error as { code?: string; message?: string; name?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e.code === '57014') return 'STATEMENT_TIMEOUT';
-    if (e.code === '25P03') return 'TRANSACTION_TIMEOUT';
-    if (e.name === 'KnexTimeoutError' || /Timeout acquiring a connection/.test(e.message ?? '')) return 'POOL_EXHAUSTED';
-    if ((e.code && CONNECTION_CODES.has(e.code)) || e.name === 'ConnectionException' || LOST_CONNECTION.test(e.message ?? '')) {
-      return 'DATABASE_UNAVAILABLE';
-    }
-    e = (e.cause ?? (e as { previous?: unknown }).previous) as typeof e;
-  }
-  return undefined;
-}
 
 export interface ErrorLogger {
   error(message: string, meta?: Record<string, unknown>): void;

@@ -1,3 +1,4 @@
+import { databaseUnavailable } from './database-unavailable';
 import { currentRequestMeta } from './request-context';
 
 /** LOG_LEVEL: debug, info (default), warn, error or silent. */
@@ -27,6 +28,13 @@ function write(level: LogLevel, message: string, meta?: Record<string, unknown>)
  * constraint are kept; other errors keep their message and stack frames.
  */
 export function errorFields(e: unknown): Record<string, unknown> {
+  const unavailable = databaseUnavailable(e);
+  const fields = describeError(e);
+  // The database being out of reach (down, timed out, pool exhausted) is named, whatever the error's class.
+  return unavailable ? { ...fields, unavailable } : fields;
+}
+
+function describeError(e: unknown): Record<string, unknown> {
   const error = (e ?? {}) as { name?: string; code?: unknown; sqlState?: unknown; constraint?: unknown; message?: unknown; stack?: unknown };
   const sqlState = typeof error.sqlState === 'string' ? error.sqlState : typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) ? error.code : undefined;
   if (sqlState || /Exception$/.test(error.name ?? '') || /\b(insert into|update|delete from|select)\b.*\b(from|set|values|where)\b/is.test(String(error.message ?? ''))) {

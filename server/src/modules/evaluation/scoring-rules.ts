@@ -97,7 +97,6 @@ export function leafIndicators(rules: ScoringRules): LeafIndicator[] {
   );
 }
 
-/** Every problem of a rule document, each naming the field (e.g. `rules.indicators.1.weight`). */
 /** Why one part of a rule document is refused (`extensions.fields[].reason`). */
 export type RuleProblem =
   | 'RULES_BASE_SCORE'
@@ -124,6 +123,7 @@ export type RuleProblem =
   | 'RULES_GRADE_BELOW'
   | 'RULES_GRADE_LABEL';
 
+/** Every problem of a rule document, each naming the field (e.g. `rules.indicators.1.weight`). */
 export function validateRules(rules: ScoringRules, subjectType: SubjectType): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: string, message: string, reason: RuleProblem) => problems.push({ field: `rules.${field}`, message, reason });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { accessRuleOf } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { instanceOf, type ImportProgress } from '../../app/instance';
-import { AppError, badInput, conflict, databaseUnavailable, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
+import { AppError, badInput, conflict, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
 import type { ListResult } from '../../app/list';
 import { errorFields, logger } from '../../app/logger';
 import { isEmbedded } from '../../app/orm';
@@ -299,14 +299,14 @@ export class ImportService {
         outcome = { errors: [{ row: 1, field: e.field, reason: e.reason ?? e.code, message: e.message }], errorRows: 1, created: 0 };
         status = ImportStatus.INVALID;
       } else {
-        logger.error('import failed', { id, ...failure(e) });
+        logger.error('import failed', { id, ...errorFields(e) });
         status = ImportStatus.FAILED;
       }
     } finally {
       await reporter.stop();
     }
     await this.finish(request, id, runner, status!, total, outcome).catch((e: unknown) =>
-      logger.error('import outcome not saved', { id, ...failure(e) }),
+      logger.error('import outcome not saved', { id, ...errorFields(e) }),
     );
   }
 
@@ -508,7 +508,7 @@ function reportProgress(em: EntityManager, id: string, runner: string, progress:
         runner,
         ...RUNNING,
       ])
-      .catch((e: unknown) => logger.warn('import progress not saved', { id, ...failure(e) }))
+      .catch((e: unknown) => logger.warn('import progress not saved', { id, ...errorFields(e) }))
       .finally(() => (pending = undefined));
   };
   const timer = setInterval(write, HEARTBEAT_MS);
@@ -522,12 +522,6 @@ function reportProgress(em: EntityManager, id: string, runner: string, progress:
       await pending;
     },
   };
-}
-
-/** What the log says of an unexpected error (errorFields), with the database's unavailability named. */
-function failure(e: unknown): Record<string, unknown> {
-  const unavailable = databaseUnavailable(e);
-  return { ...errorFields(e), ...(unavailable ? { code: unavailable } : {}) };
 }
 
 function chunks<T>(all: T[], size = 5000): T[][] {
