@@ -19,7 +19,7 @@ export const TrainingRemindersPage = () => {
       <Title title={t('title')} />
       <CardContent>
         <Stack direction="row" spacing={2} alignItems="center" sx={{ mb: 2 }}>
-          <TextField type="number" size="small" label={translate(t('year'))} value={year} onChange={(e) => setYear(Number(e.target.value))} />
+          <TextField type="number" size="small" label={translate(t('year'))} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 160 }} />
         </Stack>
         {error ? <Alert severity="error">{translate(errorMessage(error), { _: errorMessage(error) })}</Alert> : null}
         {data && units.length === 0 ? <Alert severity="success">{translate(t('none'))}</Alert> : null}
