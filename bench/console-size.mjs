@@ -16,7 +16,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'console', 'dist');
 
 if (!process.argv.includes('--no-build')) {
-  execFileSync('pnpm', ['--filter', '@integrity/console', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A production build, whatever the shell says: a development one keeps React's checks and warnings.
+  execFileSync('pnpm', ['--filter', '@integrity/console', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 

@@ -20,6 +20,9 @@ const portalRoute: Plugin = {
 export default defineConfig({
   base: '/',
   plugins: [react(), portalRoute],
+  resolve: {
+    alias: { 'object.entries': fileURLToPath(new URL('src/shims/object-entries.cjs', import.meta.url)) },
+  },
   server: {
     proxy: {
       '/graphql': api,

@@ -1,44 +1,29 @@
 import { ApolloProvider } from '@apollo/client';
 import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import auditEvents from './audit-events';
-import { auditEventsSource } from './audit-events/audit-events.source';
 import commitments from './commitments';
-import { commitmentsSource } from './commitments/commitments.source';
 import complaints from './complaints';
-import { complaintsSource } from './complaints/complaints.source';
 import { lazyScreen } from './common/lazy-screen';
 import { Dashboard } from './dashboard/Dashboard';
 import dishonestyRecords from './dishonesty-records';
 import evaluationSchemes from './evaluation-schemes';
-import { evaluationSchemesSource } from './evaluation-schemes/evaluation-schemes.source';
-import { dishonestyRecordsSource } from './dishonesty-records/dishonesty-records.source';
 import enterprises from './enterprises';
-import { enterprisesSource } from './enterprises/enterprises.source';
 import { i18nProvider } from './i18n/i18nProvider';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import leadingGroups from './leading-groups';
-import { leadingGroupsSource } from './leading-groups/leading-groups.source';
 import measureApplications from './measure-applications';
-import { measureApplicationsSource } from './measure-applications/measure-applications.source';
 import measures from './measures';
-import { measuresSource } from './measures/measures.source';
 import people from './people';
-import { peopleSource } from './people/people.source';
 import pppProjects from './ppp-projects';
-import { pppProjectsSource } from './ppp-projects/ppp-projects.source';
 import procurementProjects from './procurement-projects';
-import { procurementProjectsSource } from './procurement-projects/procurement-projects.source';
 import { apolloClient } from './providers/apollo-client';
 import { createAuthProvider } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
-import type { ResourceSource } from './providers/resource-source';
+import type { LoadSource } from './providers/resource-source';
 import type { ResourceName } from './access';
 import replyTemplates from './reply-templates';
-import { replyTemplatesSource } from './reply-templates/reply-templates.source';
 import units from './units';
-import { unitsSource } from './units/units.source';
 import users from './users';
-import { usersSource } from './users/users.source';
 import {
   ANNUAL_REPORT_ROUTE,
   CREDIT_CHECK_ROUTE,
@@ -60,55 +45,45 @@ import {
 } from './routes';
 // Supervision, policy implementation, campaigns and integrity education.
 import campaignFindings from './campaign-findings';
-import { campaignFindingsSource } from './campaign-findings/campaign-findings.source';
 import campaigns from './campaigns';
-import { campaignsSource } from './campaigns/campaigns.source';
 import judgments from './judgments';
-import { judgmentsSource } from './judgments/judgments.source';
 import judicialSuggestions from './judicial-suggestions';
-import { judicialSuggestionsSource } from './judicial-suggestions/judicial-suggestions.source';
 import lawsuits from './lawsuits';
-import { lawsuitsSource } from './lawsuits/lawsuits.source';
 import policies from './policies';
-import { policiesSource } from './policies/policies.source';
 import policyTasks from './policy-tasks';
-import { policyTasksSource } from './policy-tasks/policy-tasks.source';
 import supervisionProposals from './supervision-proposals';
-import { supervisionProposalsSource } from './supervision-proposals/supervision-proposals.source';
 import supervisionTasks from './supervision-tasks';
-import { supervisionTasksSource } from './supervision-tasks/supervision-tasks.source';
 import trainingAttendances from './training-attendances';
-import { trainingAttendancesSource } from './training-attendances/training-attendances.source';
 import trainingSessions from './training-sessions';
-import { trainingSessionsSource } from './training-sessions/training-sessions.source';
 
-const sources: Record<ResourceName, ResourceSource> = {
-  units: unitsSource,
-  people: peopleSource,
-  'leading-groups': leadingGroupsSource,
-  users: usersSource,
-  'audit-events': auditEventsSource,
-  commitments: commitmentsSource,
-  'dishonesty-records': dishonestyRecordsSource,
-  measures: measuresSource,
-  'measure-applications': measureApplicationsSource,
-  complaints: complaintsSource,
-  'reply-templates': replyTemplatesSource,
-  enterprises: enterprisesSource,
-  'procurement-projects': procurementProjectsSource,
-  'ppp-projects': pppProjectsSource,
-  'supervision-tasks': supervisionTasksSource,
-  'supervision-proposals': supervisionProposalsSource,
-  lawsuits: lawsuitsSource,
-  judgments: judgmentsSource,
-  'judicial-suggestions': judicialSuggestionsSource,
-  policies: policiesSource,
-  'policy-tasks': policyTasksSource,
-  campaigns: campaignsSource,
-  'campaign-findings': campaignFindingsSource,
-  'training-sessions': trainingSessionsSource,
-  'training-attendances': trainingAttendancesSource,
-  'evaluation-schemes': evaluationSchemesSource,
+// Each resource's source (and the typed documents it runs) is downloaded when the resource is first used.
+const sources: Record<ResourceName, LoadSource> = {
+  units: () => import('./units/units.source').then((m) => m.unitsSource),
+  people: () => import('./people/people.source').then((m) => m.peopleSource),
+  'leading-groups': () => import('./leading-groups/leading-groups.source').then((m) => m.leadingGroupsSource),
+  users: () => import('./users/users.source').then((m) => m.usersSource),
+  'audit-events': () => import('./audit-events/audit-events.source').then((m) => m.auditEventsSource),
+  commitments: () => import('./commitments/commitments.source').then((m) => m.commitmentsSource),
+  'dishonesty-records': () => import('./dishonesty-records/dishonesty-records.source').then((m) => m.dishonestyRecordsSource),
+  measures: () => import('./measures/measures.source').then((m) => m.measuresSource),
+  'measure-applications': () => import('./measure-applications/measure-applications.source').then((m) => m.measureApplicationsSource),
+  complaints: () => import('./complaints/complaints.source').then((m) => m.complaintsSource),
+  'reply-templates': () => import('./reply-templates/reply-templates.source').then((m) => m.replyTemplatesSource),
+  enterprises: () => import('./enterprises/enterprises.source').then((m) => m.enterprisesSource),
+  'procurement-projects': () => import('./procurement-projects/procurement-projects.source').then((m) => m.procurementProjectsSource),
+  'ppp-projects': () => import('./ppp-projects/ppp-projects.source').then((m) => m.pppProjectsSource),
+  'supervision-tasks': () => import('./supervision-tasks/supervision-tasks.source').then((m) => m.supervisionTasksSource),
+  'supervision-proposals': () => import('./supervision-proposals/supervision-proposals.source').then((m) => m.supervisionProposalsSource),
+  lawsuits: () => import('./lawsuits/lawsuits.source').then((m) => m.lawsuitsSource),
+  judgments: () => import('./judgments/judgments.source').then((m) => m.judgmentsSource),
+  'judicial-suggestions': () => import('./judicial-suggestions/judicial-suggestions.source').then((m) => m.judicialSuggestionsSource),
+  policies: () => import('./policies/policies.source').then((m) => m.policiesSource),
+  'policy-tasks': () => import('./policy-tasks/policy-tasks.source').then((m) => m.policyTasksSource),
+  campaigns: () => import('./campaigns/campaigns.source').then((m) => m.campaignsSource),
+  'campaign-findings': () => import('./campaign-findings/campaign-findings.source').then((m) => m.campaignFindingsSource),
+  'training-sessions': () => import('./training-sessions/training-sessions.source').then((m) => m.trainingSessionsSource),
+  'training-attendances': () => import('./training-attendances/training-attendances.source').then((m) => m.trainingAttendancesSource),
+  'evaluation-schemes': () => import('./evaluation-schemes/evaluation-schemes.source').then((m) => m.evaluationSchemesSource),
 };
 
 const dataProvider = createDataProvider(apolloClient, sources);

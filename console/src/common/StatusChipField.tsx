@@ -1,36 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type {
-  AcceptanceResult,
-  BidStatus,
-  CheckDecision,
-  CommitmentStatus,
-  ComplaintConclusion,
-  ComplaintStatus,
-  EnterpriseStatus,
-  MeasureApplicationStatus,
-  ObjectionStatus,
-  ObligationStatus,
-  ProcurementStatus,
-  RecordStatus,
-  RectificationStatus,
-  Satisfaction,
-  Severity,
-  WarningLevel,
-  AttendanceStatus,
-  CampaignStatus,
-  EvaluationRating,
-  FindingStatus,
-  JudgmentStatus,
-  JudicialSuggestionStatus,
-  LawsuitStatus,
-  PolicyStatus,
-  PolicyTaskStatus,
-  ProposalStatus,
-  SupervisionTaskStatus,
-  AppearanceOutcome,
-  SchemeStatus,
-} from '../generated/graphql';
+import type { AcceptanceResult, BidStatus, CheckDecision, CommitmentStatus, ComplaintConclusion, ComplaintStatus, EnterpriseStatus, MeasureApplicationStatus, ObjectionStatus, ObligationStatus, ProcurementStatus, RecordStatus, RectificationStatus, Satisfaction, Severity, AttendanceStatus, CampaignStatus, EvaluationRating, FindingStatus, JudgmentStatus, JudicialSuggestionStatus, LawsuitStatus, PolicyStatus, PolicyTaskStatus, ProposalStatus, SupervisionTaskStatus, AppearanceOutcome, SchemeStatus } from '../generated/graphql';
+import type { WarningLevel } from '../generated/first-page';
 
 type ChipColor = 'default' | 'primary' | 'secondary' | 'error' | 'info' | 'success' | 'warning';
 

@@ -3,7 +3,7 @@ import { Card, CardContent, Grid, LinearProgress, Typography } from '@mui/materi
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { CountCard } from '../common/CountCard';
 import { lazyScreen } from '../common/lazy-screen';
-import { useDashboardCountsQuery } from '../generated/graphql';
+import { useDashboardCountsQuery } from '../generated/first-page';
 
 // The charts bring recharts along: downloaded after the counts are on screen.
 const DashboardCharts = lazyScreen(() => import('./DashboardCharts'), 'DashboardCharts');

@@ -4,12 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, Res
 import { Link, useCanAccess, useTranslate } from 'react-admin';
 import { DaysLeftChip } from '../common/DeadlineField';
 import { WrappedTick } from '../common/WrappedTick';
-import {
-  useDashboardEvaluationRunsQuery,
-  useDashboardGradeDistributionQuery,
-  useDashboardRecordStatisticsQuery,
-  useDashboardWarningsQuery,
-} from '../generated/graphql';
+import { useDashboardEvaluationRunsQuery, useDashboardGradeDistributionQuery, useDashboardRecordStatisticsQuery, useDashboardWarningsQuery } from '../generated/first-page';
 import { WARNINGS_ROUTE } from '../routes';
 import { useEntityLinks } from '../warnings/entity-links';
 

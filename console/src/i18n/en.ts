@@ -1,43 +1,6 @@
 import englishMessages from 'ra-language-english';
-import type {
-  AcceptanceResult,
-  AuditAction,
-  BidStatus,
-  CheckDecision,
-  CheckSubjectType,
-  CommitmentKind,
-  CommitmentStatus,
-  ComplaintCategory,
-  ComplaintChannel,
-  ComplaintConclusion,
-  ComplaintStatus,
-  EnterpriseStatus,
-  LeadershipRole,
-  LeadingGroupRole,
-  MeasureApplicationStatus,
-  MeasureEffect,
-  MeasureKind,
-  Mitigation,
-  ObjectionStatus,
-  ObligationKind,
-  ObligationStatus,
-  PersonStatus,
-  PlanArea,
-  PppStageName,
-  ProcurementMethod,
-  ProcurementStatus,
-  PurchaserConduct,
-  RecordCategory,
-  RecordSource,
-  RecordStatus,
-  RectificationStatus,
-  Role,
-  Satisfaction,
-  Severity,
-  SubjectType,
-  UnitKind,
-  WarningLevel,
-} from '../generated/graphql';
+import type { AcceptanceResult, AuditAction, BidStatus, CheckDecision, CheckSubjectType, CommitmentKind, CommitmentStatus, ComplaintCategory, ComplaintChannel, ComplaintConclusion, ComplaintStatus, EnterpriseStatus, LeadershipRole, LeadingGroupRole, MeasureApplicationStatus, MeasureEffect, MeasureKind, Mitigation, ObjectionStatus, ObligationKind, ObligationStatus, PersonStatus, PlanArea, PppStageName, ProcurementMethod, ProcurementStatus, PurchaserConduct, RecordCategory, RecordSource, RecordStatus, RectificationStatus, Role, Satisfaction, Severity, SubjectType, UnitKind } from '../generated/graphql';
+import type { WarningLevel } from '../generated/first-page';
 import { screensEn } from './screens.en';
 import { exchangeEn } from './exchange.en';
 import { scoringEn } from './scoring.en';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Badge, Box, Divider, IconButton, ListItemText, Menu, MenuItem, Tooltip, Typography } from '@mui/material';
 import { useNavigate, useTranslate } from 'react-admin';
-import { useNotificationMarkReadMutation, useNotificationUnreadQuery } from '../generated/graphql';
+import { useNotificationMarkReadMutation, useNotificationUnreadQuery } from '../generated/first-page';
 import { useEntityLinks } from '../warnings/entity-links';
 import { NOTIFICATIONS_ROUTE } from '../routes';
 

@@ -15,7 +15,7 @@ import {
 } from '@mui/material';
 import { Button, Link, Title, useLocaleState, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChipField';
-import { useNotificationMarkReadMutation, useNotificationPageQuery } from '../generated/graphql';
+import { useNotificationMarkReadMutation, useNotificationPageQuery } from '../generated/first-page';
 import { useEntityLinks } from '../warnings/entity-links';
 import { TablePager } from '../common/TablePager';
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { usePortalComplaintByReceiptLazyQuery, usePortalSubmitComplaintMutation, type ComplaintCategory, type PortalSubmitComplaintMutation } from '../generated/graphql';
+import { type ComplaintCategory } from '../generated/graphql';
+import { usePortalComplaintByReceiptLazyQuery, usePortalSubmitComplaintMutation, type PortalSubmitComplaintMutation } from '../generated/portal';
 import { fill } from './messages';
 import { problemOf, usePortalText } from './text';
 

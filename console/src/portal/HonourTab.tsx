@@ -1,5 +1,6 @@
 import { Alert, Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { usePortalHonourRollQuery, type SubjectType } from '../generated/graphql';
+import { type SubjectType } from '../generated/graphql';
+import { usePortalHonourRollQuery } from '../generated/portal';
 import { fill } from './messages';
 import { problemOf, usePortalText } from './text';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Chip, FormControl, InputLabel, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
-import { usePortalRecordsQuery, usePortalUnitsQuery, type RecordCategory } from '../generated/graphql';
+import { type RecordCategory } from '../generated/graphql';
+import { usePortalRecordsQuery, usePortalUnitsQuery } from '../generated/portal';
 import { fill } from './messages';
 import { problemOf, usePortalText } from './text';
 

@@ -1,5 +1,5 @@
 import { Alert, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { usePortalRulesQuery } from '../generated/graphql';
+import { usePortalRulesQuery } from '../generated/portal';
 import { fill } from './messages';
 import { problemOf, usePortalText } from './text';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Box, Button, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
-import { usePortalVerifyReportLazyQuery } from '../generated/graphql';
+import { usePortalVerifyReportLazyQuery } from '../generated/portal';
 import { fill } from './messages';
 import { problemOf, usePortalText } from './text';
 

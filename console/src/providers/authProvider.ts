@@ -1,17 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { AuthProvider } from 'react-admin';
 import { canAccess } from '../access';
-import {
-  ConsoleLoginDocument,
-  ConsoleLogoutDocument,
-  ConsoleMeDocument,
-  type ConsoleLoginMutation,
-  type ConsoleLoginMutationVariables,
-  type ConsoleLogoutMutation,
-  type ConsoleLogoutMutationVariables,
-  type ConsoleMeQuery,
-  type ConsoleMeQueryVariables,
-} from '../generated/graphql';
+import { ConsoleLoginDocument, ConsoleLogoutDocument, ConsoleMeDocument, type ConsoleLoginMutation, type ConsoleLoginMutationVariables, type ConsoleLogoutMutation, type ConsoleLogoutMutationVariables, type ConsoleMeQuery, type ConsoleMeQueryVariables } from '../generated/first-page';
 import { serverErrorCode, toHttpError } from './server-error';
 import { tokenStore } from './token-store';
 

@@ -14,7 +14,7 @@ import type {
   UpdateManyParams,
   UpdateParams,
 } from 'react-admin';
-import type { Gql, ListQuery, ResourceSource } from './resource-source';
+import type { Gql, ListQuery, LoadSource, ResourceSource } from './resource-source';
 import { toHttpError } from './server-error';
 
 /** The server's largest page (`limit` max 100). */
@@ -40,13 +40,13 @@ function gqlOver(client: ApolloClient<unknown>): Gql {
  * react-admin's data provider on the GraphQL API: each resource's source turns
  * calls into the typed documents generated from its folder's `.graphql` file.
  */
-export function createDataProvider(client: ApolloClient<unknown>, sources: Record<string, ResourceSource>): DataProvider {
+export function createDataProvider(client: ApolloClient<unknown>, sources: Record<string, LoadSource>): DataProvider {
   const gql = gqlOver(client);
 
-  const sourceOf = (resource: string): ResourceSource => {
-    const source = sources[resource];
-    if (!source) throw new Error(`No data source for resource "${resource}"`);
-    return source;
+  const sourceOf = async (resource: string): Promise<ResourceSource> => {
+    const load = sources[resource];
+    if (!load) throw new Error(`No data source for resource "${resource}"`);
+    return load();
   };
 
   const guarded = async <T,>(work: () => Promise<T>): Promise<T> => {
@@ -101,19 +101,19 @@ export function createDataProvider(client: ApolloClient<unknown>, sources: Recor
   return {
     getList: <R extends RaRecord>(resource: string, params: GetListParams) =>
       guarded(async () => {
-        const { items, total } = await range(sourceOf(resource), listQuery(params));
+        const { items, total } = await range(await sourceOf(resource), listQuery(params));
         return { data: items as R[], total };
       }),
 
     getOne: <R extends RaRecord>(resource: string, params: GetOneParams) =>
-      guarded(async () => ({ data: (await sourceOf(resource).one(gql, params.id)) as R })),
+      guarded(async () => ({ data: (await (await sourceOf(resource)).one(gql, params.id)) as R })),
 
     getMany: <R extends RaRecord>(resource: string, params: GetManyParams) =>
-      guarded(async () => ({ data: (await many(sourceOf(resource), params.ids)) as R[] })),
+      guarded(async () => ({ data: (await many(await sourceOf(resource), params.ids)) as R[] })),
 
     getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
       guarded(async () => {
-        const { items, total } = await range(sourceOf(resource), listQuery(params, { [params.target]: params.id }));
+        const { items, total } = await range(await sourceOf(resource), listQuery(params, { [params.target]: params.id }));
         return { data: items as R[], total };
       }),
 
@@ -122,14 +122,14 @@ export function createDataProvider(client: ApolloClient<unknown>, sources: Recor
       params: CreateParams,
     ) =>
       guarded(async () => {
-        const source = sourceOf(resource);
+        const source = await sourceOf(resource);
         if (!source.create) throw new Error(`"${resource}" cannot be created here`);
         return { data: (await source.create(gql, params.data as Record<string, unknown>)) as unknown as RR };
       }),
 
     update: <R extends RaRecord>(resource: string, params: UpdateParams) =>
       guarded(async () => {
-        const source = sourceOf(resource);
+        const source = await sourceOf(resource);
         // The version the form was loaded with goes back to the server, which refuses stale writes.
         const previous = (params.previousData as RaRecord | undefined) ?? (await source.one(gql, params.id));
         const data = await updateOne(source, resource, params.id, params.data as Record<string, unknown>, previous);
@@ -138,7 +138,7 @@ export function createDataProvider(client: ApolloClient<unknown>, sources: Recor
 
     updateMany: (resource: string, params: UpdateManyParams) =>
       guarded(async () => {
-        const source = sourceOf(resource);
+        const source = await sourceOf(resource);
         const done: Identifier[] = [];
         for (const id of params.ids) {
           const previous = await source.one(gql, id);
@@ -150,13 +150,13 @@ export function createDataProvider(client: ApolloClient<unknown>, sources: Recor
 
     delete: <R extends RaRecord>(resource: string, params: DeleteParams<R>) =>
       guarded(async () => {
-        await removeOne(sourceOf(resource), resource, params.id);
+        await removeOne(await sourceOf(resource), resource, params.id);
         return { data: (params.previousData ?? { id: params.id }) as R };
       }),
 
     deleteMany: (resource: string, params: DeleteManyParams) =>
       guarded(async () => {
-        const source = sourceOf(resource);
+        const source = await sourceOf(resource);
         const done: Identifier[] = [];
         for (const id of params.ids) {
           await removeOne(source, resource, id);

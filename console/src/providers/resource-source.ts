@@ -30,3 +30,6 @@ export interface ResourceSource<R extends RaRecord = RaRecord> {
   update?(gql: Gql, id: Identifier, data: Record<string, unknown>, previous: R): Promise<R>;
   remove?(gql: Gql, id: Identifier): Promise<void>;
 }
+
+/** A resource's source, downloaded with its documents the first time the resource is used. */
+export type LoadSource = () => Promise<ResourceSource>;

@@ -1,7 +1,7 @@
 import { ApolloError } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
 import { HttpError } from 'react-admin';
-import { en } from '../i18n/en';
+import { zhCN } from '../i18n/zh-CN';
 
 /** The error codes the server promises in `extensions.code`. */
 export type ServerErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
@@ -50,7 +50,8 @@ function graphQLErrorsOf(error: ApolloError): readonly GraphQLFormattedError[] {
   return result?.errors ?? [];
 }
 
-const knownReasons = en.app.errors as Record<string, string>;
+// Both languages hold the same keys (type-checked); the default one is loaded anyway.
+const knownReasons = zhCN.app.errors as Record<string, string>;
 
 /** A translation key for a domain reason, or the server's own message when the console has none. */
 function messageFor(reason: string | undefined, fallback: string): string {

@@ -19,7 +19,7 @@ import { CountCard } from '../common/CountCard';
 import { DaysLeftChip } from '../common/DeadlineField';
 import { WARNING_KINDS, WARNING_LEVELS } from '../common/enums';
 import { StatusChip } from '../common/StatusChipField';
-import { useWarningBoardQuery, useWarningScanMutation, type WarningLevel } from '../generated/graphql';
+import { useWarningBoardQuery, useWarningScanMutation, type WarningLevel } from '../generated/first-page';
 import { toHttpError } from '../providers/server-error';
 import { useEntityLinks } from './entity-links';
 import { TablePager } from '../common/TablePager';

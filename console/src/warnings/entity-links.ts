@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useCreatePath } from 'react-admin';
-import { useWarningLinksQuery } from '../generated/graphql';
+import { useWarningLinksQuery } from '../generated/first-page';
 
 interface Item {
   entityType: string;
