@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnitByCodeDocument, UnitDocument, UpdateUnitDocument } from '../generated/graphql';
+import { UnitByCodeDocument, UnitDocument, UnitsDocument, UpdateUnitDocument } from '../generated/graphql';
 import type { TestApp } from '../helpers/test-app';
 import { menu, startConsole, type ConsoleHarness } from './browser';
 
@@ -78,6 +78,13 @@ describe('console in a real browser', () => {
     // The formula is exported as text: an apostrophe before it, quotes doubled inside a quoted cell.
     expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+    // Beside the buttons, the export's progress ends full, saying how many rows the file holds.
+    const units = (await t.gql(UnitsDocument, { limit: 1 }, token)).data!.units.total;
+    expect(csv.split('\r\n')).toHaveLength(units + 1);
+    const done = page.getByRole('status').filter({ hasText: '已导出' });
+    await done.waitFor();
+    expect(await done.textContent()).toBe(`已导出 ${units} 行`);
+    expect(await page.getByRole('progressbar', { name: '导出进度' }).getAttribute('aria-valuenow')).toBe('100');
     await page.close();
   });
 

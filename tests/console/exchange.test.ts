@@ -46,6 +46,25 @@ describe('XLSX export and bulk import in a real browser', () => {
     await page.close();
   });
 
+  it('exports the whole staff list page by page to XLSX, the progress reading rows read of rows in the list', async () => {
+    const token = await t.login('admin');
+    const people = (await t.gql(PeopleDocument, { limit: 1 }, token)).data!.people.total;
+    // More than one server page (100 rows), so the export reads several before it saves.
+    expect(people).toBeGreaterThan(100);
+    const page = await h.signIn('admin');
+    await menu(page, '工作人员').click();
+    await page.locator('tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 XLSX' }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].rowCount).toBe(people + 1);
+    const done = page.getByRole('status').filter({ hasText: '已导出' });
+    await done.waitFor();
+    expect(await done.textContent()).toBe(`已导出 ${people} 行`);
+    expect(await page.getByRole('progressbar', { name: '导出进度' }).getAttribute('aria-valuenow')).toBe('100');
+    await page.close();
+  });
+
   it('uploads an import file, shows every row error of the dry run, and writes nothing', async () => {
     const token = await t.login('personnel');
     const before = (await t.gql(PeopleDocument, { limit: 1 }, token)).data!.people.total;

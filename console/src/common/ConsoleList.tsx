@@ -1,28 +1,8 @@
 import type { ReactElement } from 'react';
-import {
-  CreateButton,
-  ExportButton,
-  FilterButton,
-  List,
-  TopToolbar,
-  useFilterContext,
-  useListContext,
-  useResourceDefinition,
-  type ListProps,
-} from 'react-admin';
-import { csvExporter } from './csv-export';
-import { XlsxExportButton } from './XlsxExportButton';
+import { CreateButton, FilterButton, List, TopToolbar, useFilterContext, useResourceDefinition, type ListProps } from 'react-admin';
+import { ExportButtons } from './ExportButtons';
 
-/** The two exports every list offers: CSV and XLSX, both with formula-looking cells guarded. */
-export const ExportButtons = () => {
-  const { total } = useListContext();
-  return (
-    <>
-      <ExportButton disabled={total === 0} />
-      <XlsxExportButton />
-    </>
-  );
-};
+export { ExportButtons };
 
 /** The list toolbar: filters, create (when the resource has a create screen and the user may), the exports. */
 export const ConsoleListActions = ({ children }: { children?: ReactElement | ReactElement[] }) => {
@@ -39,7 +19,7 @@ export const ConsoleListActions = ({ children }: { children?: ReactElement | Rea
 };
 
 /**
- * Every list of the console: react-admin's List with the CSV exporter and the
- * toolbar above, so a new list exports to CSV and XLSX without more code.
+ * Every list of the console: react-admin's List with the toolbar above, so a new list
+ * exports to CSV and XLSX without more code (the toolbar's ExportButtons do the export).
  */
-export const ConsoleList = (props: ListProps) => <List exporter={csvExporter} actions={<ConsoleListActions />} {...props} />;
+export const ConsoleList = (props: ListProps) => <List exporter={false} actions={<ConsoleListActions />} {...props} />;

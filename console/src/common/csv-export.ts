@@ -1,4 +1,4 @@
-import { downloadCSV, type Exporter } from 'react-admin';
+import { downloadCSV } from 'react-admin';
 
 /**
  * A spreadsheet treats a cell that begins with = + - @ (or a tab or carriage return
@@ -43,10 +43,7 @@ export function toCsv(records: readonly Record<string, unknown>[]): string {
   return [columns.map(field).join(','), ...rows.map((r) => columns.map((c) => field(cellText(r[c]))).join(','))].join('\r\n');
 }
 
-/**
- * The CSV export of every list: CSV with a byte-order mark so spreadsheets read Chinese correctly.
- * Lists use ConsoleList (common/ConsoleList.tsx), which sets it and adds the XLSX export beside it.
- */
-export const csvExporter: Exporter = (records, _fetchRelated, _dataProvider, resource) => {
-  downloadCSV(`\uFEFF${toCsv(records as Record<string, unknown>[])}`, resource ?? 'export');
-};
+/** Saves the rows as `<name>.csv`, with a byte-order mark so spreadsheets read Chinese correctly. */
+export function saveCsv(records: readonly Record<string, unknown>[], name: string): void {
+  downloadCSV(`\uFEFF${toCsv(records)}`, name);
+}

@@ -2,6 +2,9 @@
 export const exchangeEn = {
   exchange: {
     export_xlsx: 'Export XLSX',
+    export_progress: 'Export progress',
+    exporting: 'Exporting: %{done} / %{total} rows read',
+    exported: 'Exported %{smart_count} row |||| Exported %{smart_count} rows',
     kinds: {
       UNIT: 'Units',
       PERSON: 'Staff',

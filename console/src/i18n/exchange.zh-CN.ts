@@ -5,6 +5,9 @@ import type { exchangeEn } from './exchange.en';
 export const exchangeZh: Strings<typeof exchangeEn> = {
   exchange: {
     export_xlsx: '导出 XLSX',
+    export_progress: '导出进度',
+    exporting: '导出中：已读取 %{done} / %{total} 行',
+    exported: '已导出 %{smart_count} 行',
     kinds: {
       UNIT: '单位',
       PERSON: '工作人员',
