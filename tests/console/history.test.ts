@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnitByCodeDocument, UnitDocument, UpdateUnitDocument } from '../generated/graphql';
+import {
+  EvaluationSchemesDocument,
+  UnitByCodeDocument,
+  UnitDocument,
+  UpdateEvaluationSchemeDocument,
+  UpdateUnitDocument,
+} from '../generated/graphql';
 import { startConsole, type ConsoleHarness } from './browser';
 
 describe('变更历史 tab on a record’s page in a real browser', () => {
@@ -30,6 +36,24 @@ describe('变更历史 tab on a record’s page in a real browser', () => {
     await page.screenshot({ path: '/tmp/console-history.png' });
     await page.getByRole('tab', { name: '详情' }).click();
     await page.getByText(`${unit.name}（更名）`).first().waitFor();
+    await page.close();
+  });
+
+  it('shows the changes of an evaluation scheme (考核方案) on its page', async () => {
+    const token = await h.t.login('admin');
+    const draft = (await h.t.gql(EvaluationSchemesDocument, { filter: { statuses: ['DRAFT'] }, limit: 1 }, token)).data!.evaluationSchemes.items[0];
+    const note = '征求意见后修订：增加整改时限要求。';
+    const changed = await h.t.gql(UpdateEvaluationSchemeDocument, { id: draft.id, input: { note }, version: draft.version }, token);
+    expect(changed.errors).toBeUndefined();
+
+    const page = await h.signIn('analyst');
+    await page.goto(`${h.root}/#/evaluation-schemes/${draft.id}/show`);
+    await page.getByRole('tab', { name: '变更历史' }).click();
+    const row = page.getByTestId('record-history').locator('tbody tr', { hasText: `→ ${note}` });
+    await row.waitFor();
+    expect(await row.getByText('修改').count()).toBe(1);
+    await page.getByRole('tab', { name: '详情' }).click();
+    await page.getByText(note).waitFor();
     await page.close();
   });
 

@@ -19,6 +19,7 @@ import {
 import { CanRun } from '../common/CanRun';
 import { periodKindChoices, subjectTypeChoices } from '../common/enums';
 import { LocaleDateField } from '../common/LocaleDateField';
+import { RecordTabs } from '../common/RecordTabs';
 import { StatusChipField } from '../common/StatusChipField';
 import { WorkflowButton } from '../common/WorkflowButton';
 import { useEvaluationSchemePublishMutation } from '../generated/graphql';
@@ -66,19 +67,21 @@ const ReadOnlyNote = () => {
 
 export const EvaluationSchemeShow = () => (
   <Show actions={<SchemeActions />}>
-    <SimpleShowLayout>
-      <ReadOnlyNote />
-      <TextField source="name" />
-      <Labeled source="status">
-        <StatusChipField source="status" enumName="SchemeStatus" />
-      </Labeled>
-      <SelectField source="subjectType" choices={subjectTypeChoices} />
-      <SelectField source="periodKind" choices={periodKindChoices} />
-      <TextField source="revision" />
-      <TextField source="note" emptyText="—" />
-      <LocaleDateField source="publishedAt" showTime emptyText="—" />
-      <LocaleDateField source="retiredAt" showTime emptyText="—" />
-      <SchemeRules />
-    </SimpleShowLayout>
+    <RecordTabs>
+      <SimpleShowLayout>
+        <ReadOnlyNote />
+        <TextField source="name" />
+        <Labeled source="status">
+          <StatusChipField source="status" enumName="SchemeStatus" />
+        </Labeled>
+        <SelectField source="subjectType" choices={subjectTypeChoices} />
+        <SelectField source="periodKind" choices={periodKindChoices} />
+        <TextField source="revision" />
+        <TextField source="note" emptyText="—" />
+        <LocaleDateField source="publishedAt" showTime emptyText="—" />
+        <LocaleDateField source="retiredAt" showTime emptyText="—" />
+        <SchemeRules />
+      </SimpleShowLayout>
+    </RecordTabs>
   </Show>
 );
