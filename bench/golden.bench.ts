@@ -21,6 +21,9 @@
 //          BENCH_CPU=1 measures server CPU per request instead: BENCH_CPU_REQUESTS (200) sequential
 //          requests per case and target after a warm-up of a quarter as many, CPU from /proc/<pid>/stat
 //          (user + system), a figure that does not depend on what else the machine runs.
+//          BENCH_SERVER_MAIN=<server/dist-before/main.js> measures another build of ours.
+//          BENCH_PROFILE=<folder> (with BENCH_CPU=1): our server also writes a V8 CPU profile of each
+//          case's measured requests there (bench/profile-hook.cjs); bench/profile-summary.mjs sums it up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -42,6 +45,7 @@ const AUDIT_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const CASES = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(','));
 const CPU_MODE = process.env.BENCH_CPU === '1';
 const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 200);
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
 
 // autocannon lives in the comparison servers' own install (bench/postgraphile), with its own lockfile.
 interface CannonRequest {
@@ -102,9 +106,15 @@ interface Target {
   output: () => string;
 }
 
-async function startProcess(name: string, script: string, env: Record<string, string>, ready: (port: number) => Promise<boolean>): Promise<Target> {
+async function startProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  ready: (port: number) => Promise<boolean>,
+  nodeArgs: string[] = [],
+): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -274,25 +284,56 @@ function cpuMs(pid: number): number {
  */
 async function cpuPerRequest(label: string, t: Target, url: string, headers: Record<string, string>, bodies: (i: number) => string) {
   const send = async (i: number) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: bodies(i) });
+    // Uncompressed, as autocannon asks in the other mode (and PostGraphile never compresses).
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers }, body: bodies(i) });
     const text = await res.text();
     if (!res.ok || text.includes('"errors"')) throw new Error(`${label}: ${res.status} ${text.slice(0, 300)}`);
   };
   for (let i = 0; i < Math.ceil(CPU_REQUESTS / 4); i++) await send(i);
   const pid = t.process.pid!;
+  const profiled = PROFILE_DIR !== undefined && t.name === 'ours';
+  if (profiled) await profileSignal(t, 'started');
   const cpu0 = cpuMs(pid);
   const wall0 = performance.now();
   for (let i = 0; i < CPU_REQUESTS; i++) await send(i);
   const wall = (performance.now() - wall0) / CPU_REQUESTS;
   const cpu = (cpuMs(pid) - cpu0) / CPU_REQUESTS;
   log(`  ${label.padEnd(34)} server CPU ${cpu.toFixed(2).padStart(6)} ms/request   wall ${wall.toFixed(2).padStart(6)} ms/request  (${CPU_REQUESTS} sequential; load ${loadavg()})`);
+  if (profiled) {
+    const file = await profileSignal(t, 'written');
+    const named = path.join(PROFILE_DIR, `${`${profileCase} ${label}`.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+    fs.renameSync(file, named);
+    log(`    profile: node bench/profile-summary.mjs ${named} --requests ${CPU_REQUESTS}`);
+  }
   return cpu;
+}
+
+/** The case whose requests cpuPerRequest measures, in the names of the profiles. */
+let profileCase = '';
+
+/** Starts or stops the profiler preloaded into a server (bench/profile-hook.cjs); the path of the profile when stopped. */
+async function profileSignal(t: Target, awaited: 'started' | 'written'): Promise<string> {
+  let seen = '';
+  const answered = new Promise<string>((resolve) => {
+    const onData = (d: Buffer) => {
+      seen += String(d);
+      const m = new RegExp(`\\[profile\\] ${awaited}( (\\S+))?`).exec(seen);
+      if (!m) return;
+      t.process.stdout!.off('data', onData);
+      resolve(m[2] ?? '');
+    };
+    t.process.stdout!.on('data', onData);
+  });
+  t.process.kill('SIGUSR2');
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the server's profiler did not answer (${awaited})`)), 30_000).unref());
+  return Promise.race([answered, timeout]);
 }
 
 async function main() {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (the benchmark creates and drops its own database)');
-  const serverMain = path.join(ROOT, 'server', 'dist', 'main.js');
+  // BENCH_SERVER_MAIN: another build of the server (e.g. a copy of server/dist from before a change).
+  const serverMain = path.resolve(ROOT, process.env.BENCH_SERVER_MAIN ?? path.join('server', 'dist', 'main.js'));
   if (!fs.existsSync(serverMain)) throw new Error('Build the server first (pnpm build); pnpm bench:golden does');
   if (!fs.existsSync(path.join(TARGETS_DIR, 'node_modules', 'postgraphile'))) throw new Error('Install bench/postgraphile first; pnpm bench:golden does');
 
@@ -324,9 +365,12 @@ async function main() {
         DATA_DIR: dataDir,
         ID_HASH_KEY: crypto.randomBytes(32).toString('hex'),
         LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+        ...(PROFILE_DIR ? { BENCH_PROFILE: PROFILE_DIR } : {}),
       },
       async (port) => (await fetch(`http://127.0.0.1:${port}/ready`)).ok,
+      PROFILE_DIR ? ['--require', path.join(ROOT, 'bench', 'profile-hook.cjs')] : [],
     );
+    if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
     targets.push(ours);
     const graphile = await startProcess('PostGraphile', path.join(TARGETS_DIR, 'postgraphile.mjs'), { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, async (port) => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
@@ -393,18 +437,24 @@ async function main() {
 
     if (CPU_MODE) {
       const rawOf = (body: string) => () => body;
+      profileCase = 'fixed';
+      log(`\nthe fixed cost: server CPU per request`);
+      await cpuPerRequest('ours, { __typename }', ours, oursUrl, auth, rawOf(gqlBody('query Typename { __typename }', {})));
       if (CASES.has('a')) {
+        profileCase = 'a';
         log(`\n(a) a page of 20 records with subject and unit: server CPU per request`);
         await cpuPerRequest('ours', ours, oursUrl, auth, rawOf(gqlBody(RECORDS_PAGE, a)));
         await cpuPerRequest('PostGraphile 4.14.1', graphile, graphileUrl, {}, rawOf(gqlBody(PG_RECORDS_PAGE, a)));
         await cpuPerRequest('raw SQL (node http + pg)', raw, `${raw.url}/records`, {}, rawOf(JSON.stringify(a)));
       }
       if (CASES.has('b')) {
+        profileCase = 'b';
         log(`\n(b) units(10) → people(10) → records(5): server CPU per request`);
         await cpuPerRequest('ours', ours, oursUrl, auth, rawOf(gqlBody(UNITS_TREE, b)));
         await cpuPerRequest('PostGraphile 4.14.1', graphile, graphileUrl, {}, rawOf(gqlBody(PG_UNITS_TREE, b)));
         await cpuPerRequest('raw SQL (node http + pg)', raw, `${raw.url}/units`, {}, rawOf(JSON.stringify(b)));
       }
+      profileCase = 'f';
       if (CASES.has('c') || CASES.has('d') || CASES.has('e') || CASES.has('f')) log(`\nthe other requests of (f), ours: server CPU per request`);
       if (CASES.has('c') || CASES.has('f')) await cpuPerRequest('(c) integrity file', ours, oursUrl, auth, fileBody);
       if (CASES.has('d') || CASES.has('f')) await cpuPerRequest('(d) audit page of 50', ours, oursUrl, auth, auditBody);
