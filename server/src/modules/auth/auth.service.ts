@@ -17,6 +17,27 @@ import { User } from './user.entity';
 
 export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 
+interface SessionUserRow {
+  session_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  roles: string[] | string;
+  unit_id: string | null;
+}
+
+/** The live session of a token's hash with its active account (the hash is unique). */
+const SESSION_USER = `select s."id" as session_id, u."id", u."username", u."display_name", u."roles", u."unit_id"
+  from "session" s join "app_user" u on u."id" = s."user_id"
+  where s."token_hash" = ? and s."revoked_at" is null and s."expires_at" > ? and u."active"`;
+
+/** A text[] column as the driver hands it over: an array, or PostgreSQL's `{a,b}` text form. */
+function textArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner ? inner.split(',').map((v) => v.replace(/^"|"$/g, '')) : [];
+}
+
 export interface LoginOutcome {
   token: string;
   expiresAt: Date;
@@ -26,23 +47,22 @@ export interface LoginOutcome {
 export class AuthService {
   constructor(private readonly sessionTtlHours = () => Number(process.env.SESSION_TTL_HOURS ?? 12)) {}
 
-  /** The signed-in user behind a bearer token, or undefined for a missing, expired or revoked one. */
+  /**
+   * The signed-in user behind a bearer token, or undefined for a missing, expired or revoked one
+   * (or one of a disabled account). Every request asks, so it is one plain statement: no query
+   * building, no entities in the request's unit of work.
+   */
   async authenticate(em: EntityManager, token: string | undefined): Promise<AuthUser | undefined> {
     if (!token || token.length > 200) return undefined;
-    const session = await em.findOne(
-      Session,
-      { tokenHash: sha256(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-      { populate: ['user'] },
-    );
-    const user = session?.user.getEntity();
-    if (!session || !user?.active) return undefined;
+    const [row] = await em.getConnection().execute<SessionUserRow[]>(SESSION_USER, [sha256(token), new Date()]);
+    if (!row) return undefined;
     return {
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      roles: user.roles,
-      unitId: user.unit?.id,
-      sessionId: session.id,
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: textArray(row.roles) as Role[],
+      unitId: row.unit_id ?? undefined,
+      sessionId: row.session_id,
     };
   }
 
