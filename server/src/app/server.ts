@@ -114,6 +114,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     // main.ts owns SIGINT/SIGTERM: it stops the scheduler, the server and the database in order.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // Compact JSON: Apollo's default indents every answer, which for a nested list of
+    // hundreds of objects costs more CPU than resolving it and sends a third more bytes.
+    stringifyResult: (result) => JSON.stringify(result),
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
