@@ -21,7 +21,10 @@
 //          BENCH_CPU=1 measures server CPU per request instead: BENCH_CPU_REQUESTS (200) sequential
 //          requests per case and target after a warm-up of a quarter as many, CPU from /proc/<pid>/stat
 //          (user + system), a figure that does not depend on what else the machine runs.
-//          BENCH_SERVER_MAIN=<server/dist-before/main.js> measures another build of ours.
+//          BENCH_CPU_ROUNDS (5): the requests of a case go in rounds; the median and the minimum are printed.
+//          BENCH_SERVER_MAIN=<server/dist-before/main.js> measures another build of ours;
+//          BENCH_COMPARE_MAIN=<…/main.js> (CPU mode) starts that build too, its rounds alternating with ours;
+//          BENCH_SERVER_NODE_ARGS / BENCH_COMPARE_NODE_ARGS: Node options of ours / of the compared one.
 //          BENCH_PROFILE=<folder> (with BENCH_CPU=1): our server also writes a V8 CPU profile of each
 //          case's measured requests there (bench/profile-hook.cjs); bench/profile-summary.mjs sums it up.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,6 +48,7 @@ const AUDIT_EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const CASES = new Set((process.env.BENCH_CASES ?? 'a,b,c,d,e,f').split(','));
 const CPU_MODE = process.env.BENCH_CPU === '1';
 const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 200);
+const CPU_ROUNDS = Number(process.env.BENCH_CPU_ROUNDS ?? 5);
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
 
 // autocannon lives in the comparison servers' own install (bench/postgraphile), with its own lockfile.
@@ -281,32 +285,52 @@ function cpuMs(pid: number): number {
 /**
  * Server CPU milliseconds per request over sequential requests (one at a time, so no request waits
  * for another), and the mean wall time of one request; \`bodies\` gives the body of the i-th request.
+ * The requests go in CPU_ROUNDS rounds; the figure is the median of the rounds, with their minimum
+ * (the round least disturbed by other work). With BENCH_COMPARE_MAIN, our server's rounds alternate
+ * with those of the other build, so both are measured under the same load.
  */
 async function cpuPerRequest(label: string, t: Target, url: string, headers: Record<string, string>, bodies: (i: number) => string) {
-  const send = async (i: number) => {
+  const send = async (to: string, i: number) => {
     // Uncompressed, as autocannon asks in the other mode (and PostGraphile never compresses).
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers }, body: bodies(i) });
+    const res = await fetch(to, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers }, body: bodies(i) });
     const text = await res.text();
     if (!res.ok || text.includes('"errors"')) throw new Error(`${label}: ${res.status} ${text.slice(0, 300)}`);
   };
-  for (let i = 0; i < Math.ceil(CPU_REQUESTS / 4); i++) await send(i);
-  const pid = t.process.pid!;
+  const runs = [{ name: label, t, url }];
+  if (compare && t.name === 'ours') runs.push({ name: `${label} [compared build]`, t: compare, url: url.replace(t.url, compare.url) });
+  for (const r of runs) for (let i = 0; i < Math.ceil(CPU_REQUESTS / 4); i++) await send(r.url, i);
   const profiled = PROFILE_DIR !== undefined && t.name === 'ours';
   if (profiled) await profileSignal(t, 'started');
-  const cpu0 = cpuMs(pid);
-  const wall0 = performance.now();
-  for (let i = 0; i < CPU_REQUESTS; i++) await send(i);
-  const wall = (performance.now() - wall0) / CPU_REQUESTS;
-  const cpu = (cpuMs(pid) - cpu0) / CPU_REQUESTS;
-  log(`  ${label.padEnd(34)} server CPU ${cpu.toFixed(2).padStart(6)} ms/request   wall ${wall.toFixed(2).padStart(6)} ms/request  (${CPU_REQUESTS} sequential; load ${loadavg()})`);
+  const perRound = Math.max(1, Math.round(CPU_REQUESTS / CPU_ROUNDS));
+  const figures = runs.map(() => ({ cpu: [] as number[], wall: 0 }));
+  for (let round = 0; round < CPU_ROUNDS; round++) {
+    for (const [k, r] of runs.entries()) {
+      const pid = r.t.process.pid!;
+      const cpu0 = cpuMs(pid);
+      const wall0 = performance.now();
+      for (let i = 0; i < perRound; i++) await send(r.url, round * perRound + i);
+      figures[k]!.wall += performance.now() - wall0;
+      figures[k]!.cpu.push((cpuMs(pid) - cpu0) / perRound);
+    }
+  }
+  for (const [k, r] of runs.entries()) {
+    const f = figures[k]!;
+    log(
+      `  ${r.name.padEnd(34)} server CPU ${median(f.cpu).toFixed(2).padStart(6)} ms/request (min ${Math.min(...f.cpu).toFixed(2)})   ` +
+        `wall ${(f.wall / (perRound * CPU_ROUNDS)).toFixed(2).padStart(6)} ms/request  (${CPU_ROUNDS} × ${perRound} sequential; load ${loadavg()})`,
+    );
+  }
   if (profiled) {
     const file = await profileSignal(t, 'written');
     const named = path.join(PROFILE_DIR, `${`${profileCase} ${label}`.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`);
     fs.renameSync(file, named);
-    log(`    profile: node bench/profile-summary.mjs ${named} --requests ${CPU_REQUESTS}`);
+    log(`    profile: node bench/profile-summary.mjs ${named} --requests ${perRound * CPU_ROUNDS}`);
   }
-  return cpu;
+  return median(figures[0]!.cpu);
 }
+
+/** Another build of our server, measured side by side with ours in CPU mode (BENCH_COMPARE_MAIN). */
+let compare: Target | undefined;
 
 /** The case whose requests cpuPerRequest measures, in the names of the profiles. */
 let profileCase = '';
@@ -353,25 +377,32 @@ async function main() {
   const targets: Target[] = [];
   try {
     log('starting the servers');
+    const oursEnv = {
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      ROUTER_SECRET: routerSecret,
+      JOB_INTERVAL_MINUTES: '0',
+      SEED_DEMO: 'false',
+      DATA_DIR: dataDir,
+      ID_HASH_KEY: crypto.randomBytes(32).toString('hex'),
+      LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+    };
+    const nodeArgs = (v: string | undefined) => (v ? v.split(/\s+/).filter(Boolean) : []);
+    const oursReady = async (port: number) => (await fetch(`http://127.0.0.1:${port}/ready`)).ok;
     const ours = await startProcess(
       'ours',
       serverMain,
-      {
-        DATABASE_URL: databaseUrl,
-        NODE_ENV: 'production',
-        ROUTER_SECRET: routerSecret,
-        JOB_INTERVAL_MINUTES: '0',
-        SEED_DEMO: 'false',
-        DATA_DIR: dataDir,
-        ID_HASH_KEY: crypto.randomBytes(32).toString('hex'),
-        LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-        ...(PROFILE_DIR ? { BENCH_PROFILE: PROFILE_DIR } : {}),
-      },
-      async (port) => (await fetch(`http://127.0.0.1:${port}/ready`)).ok,
-      PROFILE_DIR ? ['--require', path.join(ROOT, 'bench', 'profile-hook.cjs')] : [],
+      { ...oursEnv, ...(PROFILE_DIR ? { BENCH_PROFILE: PROFILE_DIR } : {}) },
+      oursReady,
+      [...nodeArgs(process.env.BENCH_SERVER_NODE_ARGS), ...(PROFILE_DIR ? ['--require', path.join(ROOT, 'bench', 'profile-hook.cjs')] : [])],
     );
     if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
     targets.push(ours);
+    if (CPU_MODE && (process.env.BENCH_COMPARE_MAIN || process.env.BENCH_COMPARE_NODE_ARGS)) {
+      const compareMain = process.env.BENCH_COMPARE_MAIN ? path.resolve(ROOT, process.env.BENCH_COMPARE_MAIN) : serverMain;
+      compare = await startProcess('compared build', compareMain, oursEnv, oursReady, nodeArgs(process.env.BENCH_COMPARE_NODE_ARGS ?? process.env.BENCH_SERVER_NODE_ARGS));
+      targets.push(compare);
+    }
     const graphile = await startProcess('PostGraphile', path.join(TARGETS_DIR, 'postgraphile.mjs'), { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, async (port) => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' });
       return res.ok;
