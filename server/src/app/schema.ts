@@ -4,7 +4,7 @@ import { operationsWithoutAccessRule } from './access';
 import { authChecker } from './auth-checker';
 import { FEDERATED_FIELDS, federatedSurface } from './federated-surface';
 import { toSubgraph } from './federation';
-import { attributeCommand, guardFields } from './middleware';
+import { attributeCommand, guardFields, plainFieldsToDefault } from './middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { LeadingGroupMemberResolver, LeadingGroupResolver } from '../modules/organisation/leading-group.resolver';
@@ -129,6 +129,7 @@ export async function buildAppSchema(): Promise<AppSchema> {
     { ...organisationReferenceResolvers, ...creditReferenceResolvers, ...enterpriseReferenceResolvers, ...evaluationReferenceResolvers },
     FEDERATED_FIELDS,
   );
+  plainFieldsToDefault(schema);
   guardFields(schema, [attributeCommand, federatedSurface]);
   return { schema, source, subgraphSdl: sdl };
 }
