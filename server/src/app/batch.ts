@@ -88,8 +88,15 @@ export function firstChildren<T extends object>(
         // merging each one's relations (em.map's default cascade) cost more than the query itself.
         // (em.map passes these on to em.merge; its declared options name only `schema`.)
         const map = ctx.em.map.bind(ctx.em) as (e: EntityName<T>, row: EntityDictionary<T>, o: MergeOptions) => T;
-        for (const { batch_parent: parent, batch_rank: _rank, ...row } of found) {
-          groups.get(parent as string)?.push(rows ? rows.toRow(row) : map(entity, row as EntityDictionary<T>, { validate: false, cascade: false }));
+        for (const dbRow of found) {
+          const group = groups.get(dbRow.batch_parent as string);
+          if (!group) continue;
+          // A lean row reads only its own columns; an entity is built from the row without the batch columns.
+          if (rows) group.push(rows.toRow(dbRow));
+          else {
+            const { batch_parent: _parent, batch_rank: _rank, ...row } = dbRow;
+            group.push(map(entity, row as EntityDictionary<T>, { validate: false, cascade: false }));
+          }
         }
         return ids.map((id) => groups.get(id)!);
       }),

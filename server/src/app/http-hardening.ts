@@ -118,6 +118,25 @@ export function unstorableText(value: unknown, path = ''): string | undefined {
   return undefined;
 }
 
+// Apollo keeps each parsed document and hands the same object to every request that sends its
+// text, so what is found in a document's literals is found once.
+const unstorableLiterals = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a string literal of the document cannot be stored as text. */
+function literalsUnstorable(document: DocumentNode): boolean {
+  let found = unstorableLiterals.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (!found && unstorableText(node.value)) found = true;
+      },
+    });
+    unstorableLiterals.set(document, found);
+  }
+  return found;
+}
+
 /**
  * Text is stored verbatim or refused: NUL characters and unpaired surrogates, in
  * variables or in the document's own string literals, are refused up front with
@@ -127,14 +146,7 @@ export const textGuard: ApolloServerPlugin<AppContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document }) {
-        let field = unstorableText(request.variables ?? {});
-        if (!field) {
-          visit(document, {
-            StringValue(node) {
-              if (!field && unstorableText(node.value)) field = 'query';
-            },
-          });
-        }
+        const field = unstorableText(request.variables ?? {}) ?? (literalsUnstorable(document) ? 'query' : undefined);
         if (field) {
           throw refusal(
             new AppError(ErrorCode.BAD_USER_INPUT, 'Text may not contain NUL characters or unpaired surrogates', 'INVALID_TEXT', field),
@@ -149,8 +161,12 @@ export const textGuard: ApolloServerPlugin<AppContext> = {
 /** Roles that may read the schema through introspection (the router may too). */
 const SCHEMA_READERS: Role[] = [Role.ADMIN, Role.ANALYST];
 
+const schemaReads = new WeakMap<DocumentNode, boolean>();
+
 /** Whether an operation reads the schema: `__schema`, `__type` or the federation SDL (`_service`). */
 export function readsSchema(document: DocumentNode): boolean {
+  const known = schemaReads.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
@@ -162,6 +178,7 @@ export function readsSchema(document: DocumentNode): boolean {
       return undefined;
     },
   });
+  schemaReads.set(document, found);
   return found;
 }
 
