@@ -34,6 +34,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { closeDatabase, openDatabase } from '../server/src/app/orm';
 import { BENCH_PASSWORD, BENCH_USERS, benchId, DEFAULT_SIZE, loadBenchCounty } from './data/generate';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -271,6 +272,9 @@ const CREATE_RECORD = `mutation GoldenCreate($input: CreateDishonestyRecordInput
   createDishonestyRecord(input: $input) { id status version }
 }`;
 
+/** The facts of the draft records the benchmark's commands create (removed again from a reused county). */
+const DRAFT_FACTS = '基准测试草稿记录';
+
 const gqlBody = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 /** CPU time (user + system) a process has used so far, in milliseconds, from /proc/<pid>/stat. */
@@ -463,7 +467,7 @@ async function main() {
     };
     const commandBody = (i: number) =>
       gqlBody(CREATE_RECORD, {
-        input: { subjectType: 'PERSON', subjectId: people[i % people.length], category: 'OTHER', severity: 'GENERAL', facts: `基准测试草稿记录（第 ${i} 号）` },
+        input: { subjectType: 'PERSON', subjectId: people[i % people.length], category: 'OTHER', severity: 'GENERAL', facts: `${DRAFT_FACTS}（第 ${i} 号）` },
       });
 
     if (CPU_MODE) {
@@ -571,6 +575,16 @@ async function main() {
     for (const t of targets.reverse()) await stopProcess(t);
     fs.rmSync(dataDir, { recursive: true, force: true });
     await county?.drop();
+    // A reused county is left as it was found: the commands' drafts would be the newest records and
+    // change (a)'s page for the next run (their audit events stay, as audit events do).
+    if (!county && databaseUrl) {
+      const orm = await openDatabase({ databaseUrl });
+      try {
+        await orm.em.getConnection().execute(`delete from dishonesty_record where status = 'DRAFT' and facts like ?`, [`${DRAFT_FACTS}%`]);
+      } finally {
+        await closeDatabase(orm);
+      }
+    }
   }
 }
 
