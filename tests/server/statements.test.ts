@@ -8,7 +8,14 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../../server/src/app/clock';
-import { DishonestyRecordsDocument, EvaluateDocument, PeopleDocument, UnitsPeopleRecordsDocument } from '../generated/graphql';
+import {
+  DishonestyRecordsDocument,
+  EvaluateDocument,
+  PeopleDocument,
+  UnitsDocument,
+  UnitsPeopleRecordsDocument,
+  UnitsPeopleRecordsTotalDocument,
+} from '../generated/graphql';
 import { committedSchema, operationFor, rootFields, type RootField } from '../helpers/schema-ops';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -167,9 +174,15 @@ describe('nested lists: units → people → dishonesty records', () => {
     const count = (limit: number) => t.countQueries(() => t.gql(UnitsPeopleRecordsDocument, { limit }, admin));
     const two = await count(2);
     const twenty = await count(20);
-    // Session, units, their count, people, records.
+    // Session, units, people, records: the tree asks no total, so the units are not counted.
     expect(twenty).toBe(two);
-    expect(twenty).toBeLessThanOrEqual(5);
+    expect(twenty).toBeLessThanOrEqual(4);
+    // Asked, the total is counted as on the units list.
+    const tree = await t.gql(UnitsPeopleRecordsTotalDocument, { limit: 2 }, admin);
+    const list = await t.gql(UnitsDocument, { limit: 1 }, admin);
+    expect(tree.data!.units.items).toHaveLength(2);
+    expect(tree.data!.units.total).toBe(list.data!.units.total);
+    expect(tree.data!.units.total).toBeGreaterThan(2);
   });
 
   it('answers what the lists answer: people by staff number, at most `limit`; newest records first, at most `limit`', async () => {

@@ -18,8 +18,8 @@ export class UnitList extends ListOf(Unit) {}
 export class UnitResolver {
   @Query(() => UnitList, { description: 'Units the caller may see (a unit reporter: its own unit)' })
   @Access(SIGNED_IN)
-  units(@Args(() => UnitListArgs) args: UnitListArgs, @Ctx() ctx: AppContext) {
-    return unitService.list(ctx, args);
+  units(@Args(() => UnitListArgs) args: UnitListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return unitService.list(ctx, args, info);
   }
 
   @Query(() => Unit)

@@ -1,7 +1,8 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asksTotal, likePattern, type ListResult } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { UnitKind } from './organisation.enums';
 import { OrgErrorReason as R } from './organisation.errors';
@@ -19,7 +20,7 @@ const sortColumn: Record<UnitSortField, keyof Unit> = {
 };
 
 export class UnitService {
-  async list(ctx: AppContext, args: UnitListArgs): Promise<ListResult<Unit>> {
+  async list(ctx: AppContext, args: UnitListArgs, info?: GraphQLResolveInfo): Promise<ListResult<Unit>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Unit> & Record<string, unknown> = {};
     const and: FilterQuery<Unit>[] = [];
@@ -38,11 +39,10 @@ export class UnitService {
     const orderBy: QueryOrderMap<Unit>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ sortOrder: 'ASC' }, { code: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Unit, where, {
-      orderBy,
-      offset: args.offset,
-      limit: args.limit,
-    });
+    const options = { orderBy, offset: args.offset, limit: args.limit };
+    // A page whose total is not asked (a nested tree such as units → people → records) skips the count.
+    if (!asksTotal(info)) return { items: await ctx.em.find(Unit, where, options), total: 0 };
+    const [items, total] = await ctx.em.findAndCount(Unit, where, options);
     return { items, total };
   }
 
