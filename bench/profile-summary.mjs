@@ -41,7 +41,7 @@ function groupOf(callFrame) {
     return pkg;
   }
   if (url.startsWith('node:')) return `node ${url.slice(5).replace(/^internal\//, '').split('/').slice(0, 2).join('/')}`;
-  const ours = url.match(/\/(server|bench)\/(dist|src)\/(.*)$/);
+  const ours = url.match(/\/(server|bench)\/(dist[\w-]*|src)\/(.*)$/);
   if (ours) return `ours ${ours[3].replace(/\.(js|ts)$/, '')}`;
   return url.replace(/^file:\/\//, '');
 }
@@ -64,6 +64,20 @@ for (const node of profile.nodes) {
   byFunction.set(name, (byFunction.get(name) ?? 0) + us);
 }
 
+// The stages of a request that the groups belong to (first match wins).
+const STAGES = [
+  ['garbage collection', (g) => g === '(garbage collector)'],
+  ['promise hooks (AsyncLocalStorage)', (g) => g === 'node async_hooks'],
+  ['GraphQL parse + validate', (g) => /^graphql (parse|validate)|^@escape\.tech/.test(g)],
+  ['GraphQL execution (graphql-js, TypeGraphQL, DataLoader)', (g) => /^graphql |^type-graphql$|^dataloader$|^class-validator$|^ours app\/(middleware|access|auth-checker|federated-surface)/.test(g)],
+  ['SQL building (MikroORM, knex)', (g) => /^@mikro-orm\/(knex|postgresql)$|^knex$|^lodash$/.test(g)],
+  ['ORM entities and unit of work', (g) => g === '@mikro-orm/core' || g === 'ours app/base.entity'],
+  ['database driver (pg, pool)', (g) => /^pg(-|$)|^tarn$|^postgres-/.test(g)],
+  ['our resolvers and lean rows', (g) => g.startsWith('ours modules/') || /^ours app\/(lean-rows|batch|scope|list|reference-loader)/.test(g)],
+  ['HTTP, express, Apollo pipeline, serialisation', (g) => /^node (_http|net|stream|internal\/stream|streams|buffer|events|timers|zlib|process|crypto|perf)|^@apollo|^@as-integrations|^express$|^router$|^body-parser$|^raw-body$|^negotiator$|^compression$|^helmet$|^on-headers$|^content-type$|^type-is$|^vary$|^etag$|^ours app\/(server|http-hardening|observability|logger|compression|router-gate|identity)|^prom-client$|^iconv-lite$|^debug$|^whatwg/.test(g)],
+  ['native (socket writes, JSON, microtask queue)', (g) => g === '(native)'],
+];
+
 const ms = (us) => (us / 1000 / requests).toFixed(3).padStart(9);
 const pct = (us) => `${((100 * us) / total).toFixed(1).padStart(5)} %`;
 const unit = requests > 1 ? `ms/request over ${requests} requests` : 'ms';
@@ -73,5 +87,20 @@ for (const [group, us] of [...byGroup].sort((a, b) => b[1] - a[1])) {
   if (us / total < 0.002) continue;
   console.log(`${ms(us)} ${pct(us)}  ${group}`);
 }
+const stages = new Map(STAGES.map(([name]) => [name, 0]));
+let otherStage = 0;
+const otherGroups = [];
+for (const [group, us] of byGroup) {
+  const stage = STAGES.find(([, test]) => test(group));
+  if (stage) stages.set(stage[0], stages.get(stage[0]) + us);
+  else {
+    otherStage += us;
+    otherGroups.push([group, us]);
+  }
+}
+console.log(`\nby stage (${unit}):`);
+for (const [name, us] of [...stages, ['other', otherStage]].sort((a, b) => b[1] - a[1])) console.log(`${ms(us)} ${pct(us)}  ${name}`);
+const biggestOther = otherGroups.sort((a, b) => b[1] - a[1]).slice(0, 6);
+if (biggestOther.length) console.log(`  (other: ${biggestOther.map(([g, us]) => `${g} ${ms(us).trim()}`).join(', ')})`);
 console.log(`\ntop ${top} functions by self time (${unit}):`);
 for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(us)} ${pct(us)}  ${name}`);
