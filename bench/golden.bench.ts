@@ -26,7 +26,7 @@
 //          BENCH_COMPARE_MAIN=<…/main.js> (CPU mode) starts that build too, its rounds alternating with ours;
 //          BENCH_SERVER_NODE_ARGS / BENCH_COMPARE_NODE_ARGS: Node options of ours / of the compared one.
 //          BENCH_PROFILE=<folder> (with BENCH_CPU=1): our server also writes a V8 CPU profile of each
-//          case's measured requests there (bench/profile-hook.cjs); bench/profile-summary.mjs sums it up.
+//          case's measured requests there (bench/profile-hook.mjs); bench/profile-summary.mjs sums it up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -34,6 +34,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { closeDatabase, openDatabase } from '../server/src/app/orm';
 import { BENCH_PASSWORD, BENCH_USERS, benchId, DEFAULT_SIZE, loadBenchCounty } from './data/generate';
 
@@ -339,7 +340,7 @@ let compare: Target | undefined;
 /** The case whose requests cpuPerRequest measures, in the names of the profiles. */
 let profileCase = '';
 
-/** Starts or stops the profiler preloaded into a server (bench/profile-hook.cjs); the path of the profile when stopped. */
+/** Starts or stops the profiler preloaded into a server (bench/profile-hook.mjs); the path of the profile when stopped. */
 async function profileSignal(t: Target, awaited: 'started' | 'written'): Promise<string> {
   let seen = '';
   const answered = new Promise<string>((resolve) => {
@@ -398,7 +399,7 @@ async function main() {
       serverMain,
       { ...oursEnv, ...(PROFILE_DIR ? { BENCH_PROFILE: PROFILE_DIR } : {}) },
       oursReady,
-      [...nodeArgs(process.env.BENCH_SERVER_NODE_ARGS), ...(PROFILE_DIR ? ['--require', path.join(ROOT, 'bench', 'profile-hook.cjs')] : [])],
+      [...nodeArgs(process.env.BENCH_SERVER_NODE_ARGS), ...(PROFILE_DIR ? ['--import', pathToFileURL(path.join(ROOT, 'bench', 'profile-hook.mjs')).href] : [])],
     );
     if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
     targets.push(ours);

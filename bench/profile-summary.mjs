@@ -1,4 +1,4 @@
-// Summarises a V8 CPU profile (.cpuprofile, as `node --cpu-prof` or bench/profile-hook.cjs write
+// Summarises a V8 CPU profile (.cpuprofile, as `node --cpu-prof` or bench/profile-hook.mjs write
 // them): self time by package (graphql-js by part: parse, validate, execute), by our own files, and
 // the functions that cost most. Figures are milliseconds per request when --requests is given.
 //

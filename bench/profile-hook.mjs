@@ -1,10 +1,10 @@
 // Preloaded into the server by the golden benchmark when BENCH_PROFILE names a folder
-// (`node --require bench/profile-hook.cjs server/dist/main.js`): the first SIGUSR2 starts V8's
+// (`node --import ./bench/profile-hook.mjs server/dist/main.js`): the first SIGUSR2 starts V8's
 // CPU profiler, the next one writes what it sampled to that folder and prints the file's path,
 // so a profile covers the measured requests only, not the start-up or the warm-up.
-const fs = require('node:fs');
-const inspector = require('node:inspector');
-const path = require('node:path');
+import fs from 'node:fs';
+import inspector from 'node:inspector';
+import path from 'node:path';
 
 const dir = process.env.BENCH_PROFILE;
 const interval = Number(process.env.BENCH_PROFILE_INTERVAL_US ?? 250);
