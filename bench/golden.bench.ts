@@ -7,7 +7,7 @@
 //   (c) one person's integrity file (writes its READ event)    ours
 //   (d) a filtered page of 50 audit events                     ours
 //   (e) _entities with 100 Person representations (router)    ours
-//   (f) mixed load at a fixed rate: 80% reads, 15% audit queries, 5% commands   ours
+//   (f) mixed load at a fixed rate, evenly spaced: 80% reads, 15% audit queries, 5% commands   ours
 //
 // Each case: 10 connections, a warm-up, then 3 runs; the figures are the medians of the runs.
 // Latencies are measured per response (autocannon's `response` event); a GraphQL answer
@@ -161,7 +161,45 @@ interface Figures {
 let shownErrors = 0;
 
 /** One autocannon run; latencies of every response, errors = transport errors + timeouts + non-2xx + GraphQL errors. */
+/**
+ * A fixed rate as an open load: request i is sent at start + i / rate seconds, whether or not
+ * earlier ones have been answered, and its latency counts from that planned moment (a late send
+ * counts against the server, as a user arriving then would wait). autocannon's `overallRate` instead
+ * gives each connection a quota per second, so the whole second's requests leave in a burst at the
+ * start of each second, ten at a time, and measure the queue of that burst.
+ */
+async function paced(opts: CannonOptions, graphql: boolean): Promise<Figures> {
+  const rate = opts.overallRate!;
+  const total = Math.round(rate * opts.duration);
+  const template = opts.requests?.[0] ?? { body: opts.body };
+  const latencies: number[] = [];
+  let errors = 0;
+  const start = performance.now() + 50;
+  const one = async (i: number) => {
+    const planned = start + (i * 1000) / rate;
+    const wait = planned - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const body = template.setupRequest ? template.setupRequest({ ...template }, {}).body : template.body;
+    try {
+      const res = await fetch(opts.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...opts.headers, ...template.headers }, body, signal: AbortSignal.timeout(10_000) });
+      const text = await res.text();
+      if (res.status >= 300 || (graphql && text.includes('"errors"'))) {
+        errors += 1;
+        if (shownErrors++ < 3) log(`    error answer (${res.status}): ${text.slice(0, 300)}`);
+      }
+    } catch {
+      errors += 1;
+    }
+    latencies.push(performance.now() - planned);
+  };
+  await Promise.all(Array.from({ length: total }, (_, i) => one(i)));
+  latencies.sort((a, b) => a - b);
+  const elapsed = (performance.now() - start) / 1000;
+  return { rps: total / Math.max(elapsed, opts.duration), p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), requests: total, errors };
+}
+
 async function cannon(opts: CannonOptions, graphql: boolean): Promise<Figures> {
+  if (opts.overallRate) return paced(opts, graphql);
   let graphqlErrors = 0;
   const check = (status: number, body: string) => {
     if (status >= 300 || (graphql && body.includes('"errors"'))) {
