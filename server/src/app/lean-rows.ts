@@ -2,7 +2,7 @@ import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProper
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { getNamedType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
+import { plainFieldsOf } from './plain-fields';
 
 // A list of a few hundred rows spent most of its time in the ORM building, registering and
 // tracking full entities (about 0.1 ms a row) that the answer only reads a few columns of.
@@ -26,27 +26,21 @@ function isPlainColumn(prop: EntityProperty | undefined): prop is EntityProperty
   );
 }
 
-/** GraphQL field name → entity property, for the fields of an entity's object type that read a column as it is. */
-const plainFieldsCache = new WeakMap<object, Map<string, EntityProperty>>();
+/** GraphQL field name → entity property, for the plain fields of an entity's object type that read a column as it is. */
+const plainColumnsCache = new WeakMap<object, Map<string, EntityProperty>>();
 
 function plainFields(meta: EntityMetadata, entity: EntityClass<object>): Map<string, EntityProperty> | undefined {
-  const cached = plainFieldsCache.get(entity);
+  const cached = plainColumnsCache.get(entity);
   if (cached) return cached;
-  const storage = getMetadataStorage();
-  // Field resolvers know their object type once the schema is built; before that nothing is plain.
-  if (storage.fieldResolvers.some((r) => !r.getObjectType)) return undefined;
-  const resolved = new Set(storage.fieldResolvers.filter((r) => r.getObjectType!() === entity).map((r) => r.schemaName));
+  // Before the schema is built nothing is plain.
+  const names = plainFieldsOf(entity);
+  if (!names) return undefined;
   const fields = new Map<string, EntityProperty>();
-  for (let c: unknown = entity; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    for (const f of storage.objectTypes.find((o) => o.target === c)?.fields ?? []) {
-      // A plain field reads the property of its own name, with no arguments, roles or middlewares of its own.
-      if (fields.has(f.schemaName) || resolved.has(f.schemaName) || f.name !== f.schemaName) continue;
-      if (f.params?.length || f.roles?.length || f.middlewares?.length) continue;
-      const prop = meta.properties[f.name as keyof typeof meta.properties] as EntityProperty | undefined;
-      if (isPlainColumn(prop)) fields.set(f.schemaName, prop);
-    }
+  for (const name of names) {
+    const prop = meta.properties[name as keyof typeof meta.properties] as EntityProperty | undefined;
+    if (isPlainColumn(prop)) fields.set(name, prop);
   }
-  plainFieldsCache.set(entity, fields);
+  plainColumnsCache.set(entity, fields);
   return fields;
 }
 
@@ -184,7 +178,7 @@ export function leanRows<T extends object>(em: EntityManager, entity: EntityClas
     let sets: SelectionSetNode[] | undefined = info.fieldNodes.map((f) => f.selectionSet!).filter(Boolean);
     if (path) sets = subSelections(sets, path, info.fragments, getNamedType(info.returnType).name);
     shape = sets?.length ? shapeOf(meta, sets, info.fragments, o) : undefined;
-    if (node && plainFieldsCache.has(entity)) {
+    if (node && plainColumnsCache.has(entity)) {
       let byKey = shapeCache.get(node);
       if (!byKey) shapeCache.set(node, (byKey = new Map()));
       byKey.set(cacheKey, shape ?? null);

@@ -1,6 +1,7 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { AppContext } from './context';
+import { plainFieldsOf } from './plain-fields';
 import { currentRequestMeta } from './request-context';
 
 /** A check that runs before a field resolves; it throws to refuse the field. */
@@ -38,32 +39,21 @@ export function guardFields(schema: GraphQLSchema, guards: readonly FieldGuard[]
 
 /**
  * TypeGraphQL resolves every `@Field` through a wrapper of its own (a resolver-data object and a
- * middleware dispatch for each field of each row: thousands in a nested list). A field that reads
- * the property of its own name, with no arguments, roles, middlewares or field resolver, is left
- * to graphql-js's default resolver instead, which reads the same property. Call it before
- * `guardFields`, which wraps whatever resolver a field then has.
+ * middleware dispatch for each field of each row: thousands in a nested list). A plain field (see
+ * `plainFieldsOf`) is left to graphql-js's default resolver instead, which reads the same property.
+ * Call it before `guardFields`, which wraps whatever resolver a field then has.
  */
 export function plainFieldsToDefault(schema: GraphQLSchema): number {
-  const storage = getMetadataStorage();
-  const classes = [...storage.objectTypes, ...storage.interfaceTypes];
-  const resolved = new Set(storage.fieldResolvers.map((r) => r.schemaName));
   let count = 0;
-  for (const objectType of storage.objectTypes) {
+  for (const objectType of getMetadataStorage().objectTypes) {
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    const seen = new Set<string>();
-    // Own fields first, then those inherited from the classes it extends.
-    for (let c: unknown = objectType.target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      for (const f of classes.find((o) => o.target === c)?.fields ?? []) {
-        if (seen.has(f.schemaName)) continue;
-        seen.add(f.schemaName);
-        const plain = f.name === f.schemaName && !f.params?.length && f.roles === undefined && !f.middlewares?.length && !resolved.has(f.schemaName);
-        const field = fields[f.schemaName];
-        if (plain && field?.resolve) {
-          field.resolve = undefined;
-          count += 1;
-        }
+    for (const name of plainFieldsOf(objectType.target) ?? []) {
+      const field = fields[name];
+      if (field?.resolve) {
+        field.resolve = undefined;
+        count += 1;
       }
     }
   }
