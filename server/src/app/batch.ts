@@ -1,3 +1,4 @@
+import weakMemoize from '@emotion/weak-memoize';
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityDictionary, EntityName, MergeOptions } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -6,11 +7,10 @@ import { badInput } from './errors';
 import { leanRows } from './lean-rows';
 
 // Loaders live as long as the request's context: what one request loaded is never served to another.
-const perRequest = new WeakMap<AppContext, Map<string, DataLoader<string, unknown>>>();
+const loadersOf = weakMemoize((_ctx: AppContext) => new Map<string, DataLoader<string, unknown>>());
 
 function requestLoader<V>(ctx: AppContext, name: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
+  const loaders = loadersOf(ctx);
   let loader = loaders.get(name) as DataLoader<string, V> | undefined;
   if (!loader) {
     loader = make();

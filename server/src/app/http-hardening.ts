@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import weakMemoize from '@emotion/weak-memoize';
 import type express from 'express';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import helmet from 'helmet';
@@ -120,22 +121,16 @@ export function unstorableText(value: unknown, path = ''): string | undefined {
 
 // Apollo keeps each parsed document and hands the same object to every request that sends its
 // text, so what is found in a document's literals is found once.
-const unstorableLiterals = new WeakMap<DocumentNode, boolean>();
-
 /** Whether a string literal of the document cannot be stored as text. */
-function literalsUnstorable(document: DocumentNode): boolean {
-  let found = unstorableLiterals.get(document);
-  if (found === undefined) {
-    found = false;
-    visit(document, {
-      StringValue(node) {
-        if (!found && unstorableText(node.value)) found = true;
-      },
-    });
-    unstorableLiterals.set(document, found);
-  }
+const literalsUnstorable = weakMemoize((document: DocumentNode): boolean => {
+  let found = false;
+  visit(document, {
+    StringValue(node) {
+      if (!found && unstorableText(node.value)) found = true;
+    },
+  });
   return found;
-}
+});
 
 /**
  * Text is stored verbatim or refused: NUL characters and unpaired surrogates, in
@@ -161,12 +156,8 @@ export const textGuard: ApolloServerPlugin<AppContext> = {
 /** Roles that may read the schema through introspection (the router may too). */
 const SCHEMA_READERS: Role[] = [Role.ADMIN, Role.ANALYST];
 
-const schemaReads = new WeakMap<DocumentNode, boolean>();
-
 /** Whether an operation reads the schema: `__schema`, `__type` or the federation SDL (`_service`). */
-export function readsSchema(document: DocumentNode): boolean {
-  const known = schemaReads.get(document);
-  if (known !== undefined) return known;
+export const readsSchema = weakMemoize((document: DocumentNode): boolean => {
   let found = false;
   visit(document, {
     Field(node) {
@@ -178,9 +169,8 @@ export function readsSchema(document: DocumentNode): boolean {
       return undefined;
     },
   });
-  schemaReads.set(document, found);
   return found;
-}
+});
 
 /** The client error for a refused request, with an HTTP status Apollo keeps. */
 export function refusal(error: AppError, status: number): GraphQLError {

@@ -1,5 +1,6 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import weakMemoize from '@emotion/weak-memoize';
 import DataLoader from 'dataloader';
 import { getNamedType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { plainFieldsOf } from './plain-fields';
@@ -108,14 +109,13 @@ function allColumns(meta: EntityMetadata): Shape {
 }
 
 // Documents are parsed once and cached, so a field's node identifies the selection below it.
-const shapeCache = new WeakMap<FieldNode, Map<string, Shape | null>>();
+const shapesOf = weakMemoize((_node: FieldNode) => new Map<string, Shape | null>());
 
 // Related rows of one shape load by id, one statement per shape and tick, for the request's EntityManager only.
-const referenceLoaders = new WeakMap<EntityManager, Map<string, DataLoader<string, Record<string, unknown> | null>>>();
+const referenceLoadersOf = weakMemoize((_em: EntityManager) => new Map<string, DataLoader<string, Record<string, unknown> | null>>());
 
 function referenceLoader(em: EntityManager, shape: Shape): DataLoader<string, Record<string, unknown> | null> {
-  let loaders = referenceLoaders.get(em);
-  if (!loaders) referenceLoaders.set(em, (loaders = new Map()));
+  const loaders = referenceLoadersOf(em);
   const name = `${shape.meta.className}:${shape.key}`;
   let loader = loaders.get(name);
   if (!loader) {
@@ -172,17 +172,13 @@ export function leanRows<T extends object>(em: EntityManager, entity: EntityClas
   const cacheKey = `${entity.name}:${path ?? ''}:${o.idOnly?.join(',') ?? ''}:${o.references?.join(',') ?? ''}`;
   const node = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
   let shape: Shape | undefined;
-  const cached = node ? shapeCache.get(node)?.get(cacheKey) : undefined;
+  const cached = node ? shapesOf(node).get(cacheKey) : undefined;
   if (cached !== undefined) shape = cached ?? undefined;
   else {
     let sets: SelectionSetNode[] | undefined = info.fieldNodes.map((f) => f.selectionSet!).filter(Boolean);
     if (path) sets = subSelections(sets, path, info.fragments, getNamedType(info.returnType).name);
     shape = sets?.length ? shapeOf(meta, sets, info.fragments, o) : undefined;
-    if (node && plainColumnsCache.has(entity)) {
-      let byKey = shapeCache.get(node);
-      if (!byKey) shapeCache.set(node, (byKey = new Map()));
-      byKey.set(cacheKey, shape ?? null);
-    }
+    if (node && plainColumnsCache.has(entity)) shapesOf(node).set(cacheKey, shape ?? null);
   }
   if (!shape) return undefined;
   const s = shape;

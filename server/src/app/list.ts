@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
+import weakMemoize from '@emotion/weak-memoize';
 import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 
 export enum SortOrder {
@@ -43,22 +44,14 @@ export function ListOf<T extends object>(item: ClassType<T>) {
 }
 
 // Documents are parsed once and cached, so a field's node stands for its selection in every request.
-const totalAsked = new WeakMap<FieldNode, boolean>();
+const selectsTotal = weakMemoize((node: FieldNode) => (node.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === 'total'));
 
 /**
  * Whether the client asks a list's `total`: without it the count statement is not needed.
  * Undefined info (a caller inside the server) and anything but plain field selections count as asked.
  */
 export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
-  if (!info || info.fieldNodes.length !== 1) return true;
-  const node = info.fieldNodes[0]!;
-  let asked = totalAsked.get(node);
-  if (asked === undefined) {
-    const selections = node.selectionSet?.selections ?? [];
-    asked = selections.some((s) => s.kind !== Kind.FIELD || s.name.value === 'total');
-    totalAsked.set(node, asked);
-  }
-  return asked;
+  return !info || info.fieldNodes.length !== 1 || selectsTotal(info.fieldNodes[0]!);
 }
 
 /** Escapes LIKE wildcards in user text so `%` and `_` match themselves. */

@@ -1,3 +1,4 @@
+import weakMemoize from '@emotion/weak-memoize';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { AppContext } from './context';
 import { unauthenticated } from './errors';
@@ -20,7 +21,7 @@ interface ReferenceOptions<T> {
 }
 
 // One pending batch per request, entity and key field.
-const pending = new WeakMap<AppContext, Map<string, Batch<object>>>();
+const pendingOf = weakMemoize((_ctx: AppContext) => new Map<string, Batch<object>>());
 
 /**
  * `__resolveReference` for a federated entity. The router's `_entities` call
@@ -52,8 +53,7 @@ function load<T extends object>(
   value: string,
   options: ReferenceOptions<T>,
 ): Promise<T | null> {
-  let batches = pending.get(ctx);
-  if (!batches) pending.set(ctx, (batches = new Map()));
+  const batches = pendingOf(ctx);
   const name = `${entity.name}.${field}`;
   let batch = batches.get(name) as Batch<T> | undefined;
   if (!batch) {
