@@ -3,9 +3,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DataloaderType, FlushMode, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import * as mikroPglite from 'mikro-orm-pglite';
 import { PGliteDriver } from 'mikro-orm-pglite';
+import { PostgreSqlOneAtATimeDriver } from './pg-driver';
 import { statementCount } from './sql-statements';
 
 // MikroORM inlines parameters into the SQL it runs. knex-pglite sends any raw text
@@ -103,7 +103,7 @@ export function ormOptions(opts: DatabaseOptions): Options {
     const limits = databaseLimits();
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: PostgreSqlOneAtATimeDriver,
       clientUrl: opts.databaseUrl,
       pool: { min: 0, max: limits.poolMax },
       driverOptions: {
