@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
-import { PublicCache } from '../modules/disclosure/public-cache';
+import { createPublicCache } from '../modules/disclosure/public-cache';
+import type { VersionedCache } from './versioned-cache';
 
 /** Rows of a running import: in the file, and checked or written so far. */
 export interface ImportProgress {
@@ -19,7 +20,7 @@ export interface ServerInstance {
   /** The import jobs this instance is running, by job id: the fast path of their progress. */
   readonly imports: Map<string, ImportProgress>;
   /** The public portal's answers. */
-  readonly publicCache: PublicCache;
+  readonly publicCache: VersionedCache;
 }
 
 /** Names this process (host, pid and a random part, for two instances in one process). */
@@ -28,7 +29,7 @@ export function instanceName(): string {
 }
 
 export function createInstance(): ServerInstance {
-  return { name: instanceName(), imports: new Map(), publicCache: new PublicCache() };
+  return { name: instanceName(), imports: new Map(), publicCache: createPublicCache() };
 }
 
 let fallback: ServerInstance | undefined;

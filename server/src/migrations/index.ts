@@ -1,4 +1,5 @@
 import { Migration20261129162925_DisclosureVersion } from './Migration20261129162925_DisclosureVersion';
+import { Migration20261129230000_DataVersionIsTransactionId } from './Migration20261129230000_DataVersionIsTransactionId';
 import { Migration20261129160823_ImportJobRunner } from './Migration20261129160823_ImportJobRunner';
 import { Migration20261129130407_ImportJobs } from './Migration20261129130407_ImportJobs';
 import { Migration20261129125418_SavedQuery } from './Migration20261129125418_SavedQuery';
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129124856_CreditReport', class: Migration20261129124856_CreditReport },
   { name: 'Migration20261129160823_ImportJobRunner', class: Migration20261129160823_ImportJobRunner },
   { name: 'Migration20261129162925_DisclosureVersion', class: Migration20261129162925_DisclosureVersion },
+  { name: 'Migration20261129230000_DataVersionIsTransactionId', class: Migration20261129230000_DataVersionIsTransactionId },
 ];

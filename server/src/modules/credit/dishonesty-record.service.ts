@@ -2,6 +2,7 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { GraphQLResolveInfo } from 'graphql';
 import { firstChildren, nestedLimit, placeholders } from '../../app/batch';
+import { countRows } from '../../app/counts';
 import { leanRows } from '../../app/lean-rows';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
@@ -88,10 +89,13 @@ export class DishonestyRecordService {
     const lean = info && leanRows(ctx.em, DishonestyRecord, info, { references: SUBJECT_REFERENCES }, 'items');
     if (lean) {
       const qb = ctx.em.createQueryBuilder(DishonestyRecord).select(lean.properties).where(where).orderBy(orderBy).offset(args.offset).limit(args.limit);
-      const [rows, total] = await Promise.all([qb.execute<Record<string, unknown>[]>('all', false), ctx.em.count(DishonestyRecord, where)]);
+      const [rows, total] = await Promise.all([qb.execute<Record<string, unknown>[]>('all', false), countRows(ctx.em, DishonestyRecord, where)]);
       return { items: rows.map(lean.toRow), total };
     }
-    const [items, total] = await ctx.em.findAndCount(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit });
+    const [items, total] = await Promise.all([
+      ctx.em.find(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit }),
+      countRows(ctx.em, DishonestyRecord, where),
+    ]);
     return { items, total };
   }
 

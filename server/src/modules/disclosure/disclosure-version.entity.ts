@@ -1,9 +1,9 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * One row whose version goes up when a transaction that changed what the portal
- * shows commits (triggers on the disclosed tables, see the migration). Every
- * instance's cached portal answer remembers the version it was loaded at.
+ * One row whose version changes as each transaction that changed the disclosed tables commits
+ * (triggers on them, see the migrations; the version is that transaction's id). Cached portal
+ * answers and list totals remember the version they were loaded at (app/versioned-cache.ts).
  */
 @Entity({ tableName: 'disclosure_version' })
 export class DisclosureVersion {
