@@ -89,6 +89,8 @@ const cases = listCases();
 const THIN_IN_SEED: string[] = [];
 // Who asks a list first, where the first role of ROLES has too few rows of its own: 纪检监察室 receives every red warning.
 const FIRST_ROLE: Record<string, string> = { myNotifications: 'discipline' };
+// Lists whose total comes from the statement that reads the page (a `count(*) over ()` window) or from rows already read.
+const TOTAL_WITH_ROWS = ['evaluationResults', 'publicRecords', 'trainingHours', 'warnings'];
 describe('SQL statements do not grow with the page size', () => {
   let t: TestApp;
   const tokens = new Map<string, string>();
@@ -128,22 +130,25 @@ describe('SQL statements do not grow with the page size', () => {
     expect(new Set(cases.map((c) => c.list)).size).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(cases.map((c) => [`${c.list} › ${c.part}`, c] as const))('%s', async (_name, c) => {
-    const run = async (limit: number, token: string) => {
-      const op = operationFor(c.rf, { args: { ...fixedArgs[c.list], limit }, select: c.select });
-      let body: any;
-      const sql = await t.captureQueries(async () => {
-        body = (await t.post(op, { authorization: `Bearer ${token}` })).json;
-      });
-      return { statements: sql.length, sql, body };
-    };
+  /** The SQL statements a list query issues, and its answer. */
+  const runList = async (c: Case, select: string, limit: number, token: string) => {
+    const op = operationFor(c.rf, { args: { ...fixedArgs[c.list], limit }, select });
+    let body: any;
+    const sql = await t.captureQueries(async () => {
+      body = (await t.post(op, { authorization: `Bearer ${token}` })).json;
+    });
+    return { statements: sql.length, sql, body };
+  };
+  /** Who asks a list: the first role it answers. */
+  const roleFor = async (c: Case) => {
     const order = FIRST_ROLE[c.list] ? [FIRST_ROLE[c.list]!, ...ROLES] : ROLES;
-    let role = order[0]!;
-    for (const r of order) {
-      if (!(await run(SMALL, tokens.get(r)!)).body.data?.[c.list]) continue;
-      role = r;
-      break;
-    }
+    for (const r of order) if ((await runList(c, c.select, SMALL, tokens.get(r)!)).body.data?.[c.list]) return r;
+    return order[0]!;
+  };
+
+  it.each(cases.map((c) => [`${c.list} › ${c.part}`, c] as const))('%s', async (_name, c) => {
+    const run = (limit: number, token: string) => runList(c, c.select, limit, token);
+    const role = await roleFor(c);
     const token = tokens.get(role)!;
     const small = await run(SMALL, token);
     const large = await run(LARGE, token);
@@ -158,6 +163,53 @@ describe('SQL statements do not grow with the page size', () => {
     expect(repeated.map(([shape, n]) => `${n}× ${shape.slice(0, 200)}`), report).toEqual([]);
     if (rows(large) <= SMALL) thin.add(c.list);
     ran += 1;
+  });
+
+  // A page asked for its items alone (a nested tree, an export walking pages) does not count the rows
+  // matching its filter: one statement fewer than the same page with its total, and the same items.
+  describe('lists asked without their total', () => {
+    const whole = cases.filter((c) => c.part === 'fields');
+    const withoutTotal = (select: string) => select.replace(/^\{ total /, '{ ');
+    const compare = async (c: Case, token: string) => {
+      // Once before measuring, so a page cached by its first answer (the public disclosure) is cached for both.
+      await runList(c, c.select, LARGE, token);
+      const asked = await runList(c, c.select, LARGE, token);
+      const notAsked = await runList(c, withoutTotal(c.select), LARGE, token);
+      expect(asked.body.errors).toBeUndefined();
+      expect(notAsked.body.errors).toBeUndefined();
+      expect(notAsked.body.data[c.list].items).toEqual(asked.body.data[c.list].items);
+      return { asked, notAsked, report: `${c.list}: ${asked.statements} statements with total, ${notAsked.statements} without` };
+    };
+
+    it.each(whole.map((c) => [c.list, c] as const))('%s', async (_name, c) => {
+      const { asked, notAsked, report } = await compare(c, tokens.get(await roleFor(c))!);
+      // Lists whose total comes with the rows (a window count) or from rows held in memory have no count to skip.
+      expect(notAsked.statements, report).toBe(asked.statements - (TOTAL_WITH_ROWS.includes(c.list) ? 0 : 1));
+    });
+
+    it('skips the count of dishonesty records whether it reads whole records or lean rows', async () => {
+      const admin = tokens.get('admin')!;
+      const records = whole.find((c) => c.list === 'dishonestyRecords')!;
+      const lean = { ...records, select: '{ total items { id subjectName severity scopeUnit { id } } }' };
+      const page = (r: Awaited<ReturnType<typeof runList>>) => r.sql.find((q) => /from "dishonesty_record"/.test(q) && !/count\(/i.test(q));
+      for (const [c, everyColumn] of [[records, true], [lean, false]] as const) {
+        const { asked, notAsked, report } = await compare(c, admin);
+        // Whole records read every column of the table (computed fields need them); lean rows only the columns asked.
+        expect(/"d0"\.\*/.test(page(notAsked) ?? ''), report).toBe(everyColumn);
+        expect(notAsked.statements, report).toBe(asked.statements - 1);
+      }
+    });
+
+    it('counts the audit trail when only totalExact is asked', async () => {
+      const c = whole.find((x) => x.list === 'auditEvents')!;
+      const admin = tokens.get('admin')!;
+      const total = await runList(c, '{ total items { id } }', LARGE, admin);
+      const exact = await runList(c, '{ totalExact items { id } }', LARGE, admin);
+      const neither = await runList(c, '{ items { id } }', LARGE, admin);
+      expect(exact.body.data.auditEvents.totalExact).toBe(total.body.data.auditEvents.total < 10_000);
+      expect(exact.statements).toBe(total.statements);
+      expect(neither.statements).toBe(total.statements - 1);
+    });
   });
 });
 

@@ -3,6 +3,8 @@ import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import weakMemoize from '@emotion/weak-memoize';
 import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import type { EntityName, FilterQuery, FindOptions, Loaded } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -43,15 +45,55 @@ export function ListOf<T extends object>(item: ClassType<T>) {
   return List;
 }
 
+/**
+ * A page as a service hands it to the GraphQL layer: `total` is left out when the client did not ask it
+ * (see asksTotal), so nothing can read a count that was never taken.
+ */
+export interface Page<T> {
+  items: T[];
+  total?: number;
+}
+
 // Documents are parsed once and cached, so a field's node stands for its selection in every request.
-const selectsTotal = weakMemoize((node: FieldNode) => (node.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === 'total'));
+// Undefined: a fragment or inline fragment is selected, which may ask anything.
+const selectedNames = weakMemoize((node: FieldNode): Set<string> | undefined => {
+  const names = new Set<string>();
+  for (const s of node.selectionSet?.selections ?? []) {
+    if (s.kind !== Kind.FIELD) return undefined;
+    names.add(s.name.value);
+  }
+  return names;
+});
 
 /**
- * Whether the client asks a list's `total`: without it the count statement is not needed.
+ * Whether the client asks any of `fields` of the list being resolved.
  * Undefined info (a caller inside the server) and anything but plain field selections count as asked.
  */
+export function asksAny(info: GraphQLResolveInfo | undefined, ...fields: string[]): boolean {
+  if (!info || info.fieldNodes.length !== 1) return true;
+  const names = selectedNames(info.fieldNodes[0]!);
+  return !names || fields.some((f) => names.has(f));
+}
+
+/** Whether the client asks a list's `total`: without it the count statement is not needed. */
 export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
-  return !info || info.fieldNodes.length !== 1 || selectsTotal(info.fieldNodes[0]!);
+  return asksAny(info, 'total');
+}
+
+/**
+ * One page of a root list: the rows alone when the client does not ask the total (a page of the
+ * console asks it; a nested tree or an export walking pages need not), rows and count otherwise.
+ */
+export async function findPage<T extends object, P extends string = never>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: FindOptions<T, P>,
+  info: GraphQLResolveInfo | undefined,
+): Promise<Page<Loaded<T, P>>> {
+  if (!asksTotal(info)) return { items: await em.find(entity, where, options) };
+  const [items, total] = await em.findAndCount(entity, where, options);
+  return { items, total };
 }
 
 /** Escapes LIKE wildcards in user text so `%` and `_` match themselves. */

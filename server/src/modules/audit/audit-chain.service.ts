@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditCheckpoint } from './audit-checkpoint.entity';
 import { checkpointSignatureValid, exportCheckpoint, signCheckpoint } from './audit-signing';
 import { AuditFailureKind, type AuditChainFailure as Reported, type AuditVerification } from './audit-chain.types';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 
 /** A failure as found; sequence numbers stay exact (bigint text) until reported. */
 type AuditChainFailure = Omit<Reported, 'seq'> & { seq: string };
@@ -72,9 +74,8 @@ export class AuditChainService {
     return created ? checkpoint : null;
   }
 
-  async checkpoints(em: EntityManager, limit: number, offset: number): Promise<{ items: AuditCheckpoint[]; total: number }> {
-    const [items, total] = await em.findAndCount(AuditCheckpoint, {}, { orderBy: { seq: 'DESC' }, limit, offset });
-    return { items, total };
+  async checkpoints(em: EntityManager, limit: number, offset: number, info?: GraphQLResolveInfo): Promise<Page<AuditCheckpoint>> {
+    return findPage(em, AuditCheckpoint, {}, { orderBy: { seq: 'DESC' }, limit, offset }, info);
   }
 
   /**

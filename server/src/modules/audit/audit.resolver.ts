@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
@@ -25,8 +26,8 @@ const AUDITORS = [Role.ADMIN, Role.ANALYST];
 export class AuditResolver {
   @Query(() => AuditEventList, { description: 'The audit trail, newest first, filtered' })
   @Access(...AUDITORS)
-  auditEvents(@Args(() => AuditEventListArgs) args: AuditEventListArgs, @Ctx() ctx: AppContext) {
-    return auditService.list(ctx, args);
+  auditEvents(@Args(() => AuditEventListArgs) args: AuditEventListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return auditService.list(ctx, args, info);
   }
 
   @Query(() => AuditEvent)
@@ -37,8 +38,8 @@ export class AuditResolver {
 
   @Query(() => AuditEventList, { description: 'Everything that happened to one record, oldest first, with field-level diffs' })
   @Access(...AUDITORS)
-  entityHistory(@Args(() => EntityHistoryArgs) args: EntityHistoryArgs, @Ctx() ctx: AppContext) {
-    return auditService.history(ctx, args.entityType, args.entityId, args.offset, args.limit);
+  entityHistory(@Args(() => EntityHistoryArgs) args: EntityHistoryArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return auditService.history(ctx, args.entityType, args.entityId, args.offset, args.limit, info);
   }
 
   @Query(() => AuditEventList, { description: 'Who read the integrity file of a unit or person, or checked its credit, and why; newest first' })
@@ -48,8 +49,9 @@ export class AuditResolver {
     @Arg('subjectId', () => ID) subjectId: string,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return auditService.viewers(ctx, subjectType === SubjectType.UNIT ? 'Unit' : 'Person', subjectId, page.offset, page.limit);
+    return auditService.viewers(ctx, subjectType === SubjectType.UNIT ? 'Unit' : 'Person', subjectId, page.offset, page.limit, info);
   }
 
   @Query(() => [AuditCount], { description: 'Events per day, actor and action' })
@@ -81,8 +83,8 @@ export class AuditResolver {
 
   @Query(() => AuditCheckpointList, { description: 'Signed checkpoints of the chain, newest first' })
   @Access(...AUDITORS)
-  auditCheckpoints(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext) {
-    return auditChainService.checkpoints(ctx.em, page.limit, page.offset);
+  auditCheckpoints(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return auditChainService.checkpoints(ctx.em, page.limit, page.offset, info);
   }
 
   @Query(() => AuditPublicKey, { description: 'The key that verifies checkpoint signatures; publish it to whoever keeps the exports' })

@@ -9,7 +9,8 @@ export class AuditEventList extends ListOf(AuditEvent) {
   totalExact!: boolean;
 }
 
-export type AuditEventPage = Pick<AuditEventList, 'items' | 'total' | 'totalExact'>;
+/** Without `total` and `totalExact` when the client asks neither (see asksAny). */
+export type AuditEventPage = Pick<AuditEventList, 'items'> & Partial<Pick<AuditEventList, 'total' | 'totalExact'>>;
 
 @ObjectType({ description: 'One field of a record before and after a change' })
 export class AuditFieldChange {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Access, PUBLIC, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
@@ -61,8 +62,8 @@ export class AuthResolver {
 
   @Query(() => UserList)
   @Access(Role.ADMIN)
-  users(@Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: AppContext) {
-    return authService.listUsers(ctx, args);
+  users(@Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return authService.listUsers(ctx, args, info);
   }
 
   @Query(() => User)

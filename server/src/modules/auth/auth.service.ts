@@ -3,7 +3,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, AuthUser } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode, isUuid, notFound, unauthenticated } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { currentRequestMeta } from '../../app/request-context';
 import { Role } from '../../app/roles';
 import { Person } from '../organisation/person.entity';
@@ -134,7 +135,7 @@ export class AuthService {
     return true;
   }
 
-  async listUsers(ctx: AppContext, args: UserListArgs): Promise<ListResult<User>> {
+  async listUsers(ctx: AppContext, args: UserListArgs, info?: GraphQLResolveInfo): Promise<Page<User>> {
     const f = args.filter ?? {};
     const where: FilterQuery<User> & Record<string, unknown> = {};
     if (f.q?.trim()) {
@@ -146,12 +147,13 @@ export class AuthService {
     if (f.active !== undefined && f.active !== null) where.active = f.active;
     if (f.ids) where.id = { $in: f.ids };
     const column = { USERNAME: 'username', DISPLAY_NAME: 'displayName', LAST_LOGIN_AT: 'lastLoginAt', CREATED_AT: 'createdAt' } as const;
-    const [items, total] = await ctx.em.findAndCount(User, where, {
-      orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { username: 'ASC' }],
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(
+      ctx.em,
+      User,
+      where,
+      { orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { username: 'ASC' }], offset: args.offset, limit: args.limit },
+      info,
+    );
   }
 
   async getUser(ctx: AppContext, id: string): Promise<User> {

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { calendarService } from '../calendar/calendar.service';
@@ -29,7 +30,7 @@ const sortColumn: Record<CampaignFindingSortField, keyof CampaignFinding> = {
 };
 
 export class CampaignFindingService {
-  async list(ctx: AppContext, args: CampaignFindingListArgs): Promise<ListResult<CampaignFinding>> {
+  async list(ctx: AppContext, args: CampaignFindingListArgs, info?: GraphQLResolveInfo): Promise<Page<CampaignFinding>> {
     const f = args.filter ?? {};
     const where: FilterQuery<CampaignFinding> & Record<string, unknown> = {};
     const and: FilterQuery<CampaignFinding>[] = [];
@@ -43,8 +44,7 @@ export class CampaignFindingService {
     const orderBy: QueryOrderMap<CampaignFinding>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ deadline: 'ASC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(CampaignFinding, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, CampaignFinding, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<CampaignFinding> {

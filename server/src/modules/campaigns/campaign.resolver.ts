@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -36,8 +37,8 @@ export class CampaignDeadlineReport {
 export class CampaignResolver {
   @Query(() => CampaignList, { description: '专项治理 campaigns' })
   @Access(SIGNED_IN)
-  campaigns(@Args(() => CampaignListArgs) args: CampaignListArgs, @Ctx() ctx: AppContext) {
-    return campaignService.list(ctx, args);
+  campaigns(@Args(() => CampaignListArgs) args: CampaignListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return campaignService.list(ctx, args, info);
   }
 
   @Query(() => Campaign)
@@ -97,8 +98,8 @@ export class CampaignResolver {
 export class CampaignFindingResolver {
   @Query(() => CampaignFindingList, { description: 'Findings the caller may see (a unit reporter: its unit’s)' })
   @Access(SIGNED_IN)
-  campaignFindings(@Args(() => CampaignFindingListArgs) args: CampaignFindingListArgs, @Ctx() ctx: AppContext) {
-    return campaignFindingService.list(ctx, args);
+  campaignFindings(@Args(() => CampaignFindingListArgs) args: CampaignFindingListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return campaignFindingService.list(ctx, args, info);
   }
 
   @Query(() => CampaignFinding)

@@ -2,7 +2,8 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
 import { today } from '../../app/clock';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { PlanArea } from '../organisation/organisation.enums';
 import { responsibleSectionFor } from '../organisation/responsible-section';
@@ -37,7 +38,7 @@ function counts(byStatus: Partial<Record<FindingStatus, number>>): ZeroOutCounts
 
 export class CampaignService {
   /** Campaigns are bureau-wide: every signed-in user sees the list (findings are scoped). */
-  async list(ctx: AppContext, args: CampaignListArgs): Promise<ListResult<Campaign>> {
+  async list(ctx: AppContext, args: CampaignListArgs, info?: GraphQLResolveInfo): Promise<Page<Campaign>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Campaign> & Record<string, unknown> = {};
     if (f.q?.trim()) {
@@ -48,8 +49,7 @@ export class CampaignService {
     const orderBy: QueryOrderMap<Campaign>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ startsOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Campaign, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Campaign, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Campaign> {

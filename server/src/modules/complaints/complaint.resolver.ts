@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { Access, PUBLIC, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
@@ -120,8 +121,8 @@ export class ComplaintResolver {
 
   @Query(() => ComplaintList)
   @Access(SIGNED_IN)
-  complaints(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() ctx: AppContext) {
-    return complaintService.list(ctx, args);
+  complaints(@Args(() => ComplaintListArgs) args: ComplaintListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return complaintService.list(ctx, args, info);
   }
 
   @Query(() => Complaint)

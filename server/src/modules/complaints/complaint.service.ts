@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode, forbidden, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { RateLimiter } from '../../app/rate-limit';
 import { Role } from '../../app/roles';
 import { visibleUnitIds } from '../../app/scope';
@@ -71,7 +72,7 @@ const sortColumn: Record<ComplaintSortField, keyof Complaint> = {
 };
 
 export class ComplaintService {
-  async list(ctx: AppContext, args: ComplaintListArgs): Promise<ListResult<Complaint>> {
+  async list(ctx: AppContext, args: ComplaintListArgs, info?: GraphQLResolveInfo): Promise<Page<Complaint>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Complaint> & Record<string, unknown> = {};
     const and: FilterQuery<Complaint>[] = [];
@@ -94,8 +95,7 @@ export class ComplaintService {
     const orderBy: QueryOrderMap<Complaint>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ receivedOn: 'DESC' }, { caseNumber: 'DESC' });
-    const [items, total] = await ctx.em.findAndCount(Complaint, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Complaint, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Complaint> {

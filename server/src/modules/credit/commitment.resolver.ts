@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -17,8 +18,8 @@ export class CommitmentList extends ListOf(Commitment) {}
 export class CommitmentResolver extends SubjectFieldsResolver(Commitment) {
   @Query(() => CommitmentList)
   @Access(SIGNED_IN)
-  commitments(@Args(() => CommitmentListArgs) args: CommitmentListArgs, @Ctx() ctx: AppContext) {
-    return commitmentService.list(ctx, args);
+  commitments(@Args(() => CommitmentListArgs) args: CommitmentListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return commitmentService.list(ctx, args, info);
   }
 
   @Query(() => Commitment)

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { Unit } from '../organisation/unit.entity';
@@ -47,7 +48,7 @@ export function draftRecordForBrokenCommitment(em: EntityManager, c: Commitment,
 }
 
 export class CommitmentService {
-  async list(ctx: AppContext, args: CommitmentListArgs): Promise<ListResult<Commitment>> {
+  async list(ctx: AppContext, args: CommitmentListArgs, info?: GraphQLResolveInfo): Promise<Page<Commitment>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Commitment> & Record<string, unknown> = {};
     const and: FilterQuery<Commitment>[] = [];
@@ -67,8 +68,7 @@ export class CommitmentService {
     const orderBy: QueryOrderMap<Commitment>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ dueOn: 'ASC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Commitment, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Commitment, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   get(ctx: AppContext, id: string): Promise<Commitment> {

@@ -6,7 +6,7 @@ import { countRows } from '../../app/counts';
 import { leanRows } from '../../app/lean-rows';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import { asksTotal, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import type { Person } from '../organisation/person.entity';
@@ -57,7 +57,7 @@ export function counts(record: DishonestyRecord): boolean {
 }
 
 export class DishonestyRecordService {
-  async list(ctx: AppContext, args: DishonestyRecordListArgs, info?: GraphQLResolveInfo): Promise<ListResult<DishonestyRecord>> {
+  async list(ctx: AppContext, args: DishonestyRecordListArgs, info?: GraphQLResolveInfo): Promise<Page<DishonestyRecord>> {
     const f = args.filter ?? {};
     const where: FilterQuery<DishonestyRecord> & Record<string, unknown> = {};
     const and: FilterQuery<DishonestyRecord>[] = [];
@@ -89,12 +89,15 @@ export class DishonestyRecordService {
     const lean = info && leanRows(ctx.em, DishonestyRecord, info, { references: SUBJECT_REFERENCES }, 'items');
     if (lean) {
       const qb = ctx.em.createQueryBuilder(DishonestyRecord).select(lean.properties).where(where).orderBy(orderBy).offset(args.offset).limit(args.limit);
-      const [rows, total] = await Promise.all([qb.execute<Record<string, unknown>[]>('all', false), countRows(ctx.em, DishonestyRecord, where)]);
+      const [rows, total] = await Promise.all([
+        qb.execute<Record<string, unknown>[]>('all', false),
+        asksTotal(info) ? countRows(ctx.em, DishonestyRecord, where) : undefined,
+      ]);
       return { items: rows.map(lean.toRow), total };
     }
     const [items, total] = await Promise.all([
       ctx.em.find(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit }),
-      countRows(ctx.em, DishonestyRecord, where),
+      asksTotal(info) ? countRows(ctx.em, DishonestyRecord, where) : undefined,
     ]);
     return { items, total };
   }

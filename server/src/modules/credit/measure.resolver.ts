@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -22,8 +23,8 @@ export class MeasureApplicationList extends ListOf(MeasureApplication) {}
 export class MeasureResolver {
   @Query(() => MeasureList, { description: 'The catalogue of punishments and incentives' })
   @Access(SIGNED_IN)
-  measures(@Args(() => MeasureListArgs) args: MeasureListArgs, @Ctx() ctx: AppContext) {
-    return measureService.list(ctx, args);
+  measures(@Args(() => MeasureListArgs) args: MeasureListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return measureService.list(ctx, args, info);
   }
 
   @Query(() => Measure)
@@ -70,8 +71,8 @@ export class MeasureResolver {
 export class MeasureApplicationResolver extends SubjectFieldsResolver(MeasureApplication) {
   @Query(() => MeasureApplicationList)
   @Access(SIGNED_IN)
-  measureApplications(@Args(() => MeasureApplicationListArgs) args: MeasureApplicationListArgs, @Ctx() ctx: AppContext) {
-    return measureService.applications(ctx, args);
+  measureApplications(@Args(() => MeasureApplicationListArgs) args: MeasureApplicationListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return measureService.applications(ctx, args, info);
   }
 
   @Query(() => MeasureApplication)

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { MeasureApplicationStatus as S, MeasureKind, Mitigation, SEVERITY_RANK } from './credit.enums';
@@ -39,18 +40,13 @@ export function measureMatches(measure: Measure, record: DishonestyRecord): bool
 }
 
 export class MeasureService {
-  async list(ctx: AppContext, args: MeasureListArgs): Promise<ListResult<Measure>> {
+  async list(ctx: AppContext, args: MeasureListArgs, info?: GraphQLResolveInfo): Promise<Page<Measure>> {
     const where: FilterQuery<Measure> & Record<string, unknown> = {};
     if (args.kind) where.kind = args.kind;
     if (args.active !== undefined && args.active !== null) where.active = args.active;
     if (args.ids) where.id = { $in: args.ids };
     if (args.q?.trim()) where.$or = [{ name: { $ilike: likePattern(args.q) } }, { code: { $ilike: likePattern(args.q) } }];
-    const [items, total] = await ctx.em.findAndCount(Measure, where, {
-      orderBy: { kind: 'ASC', code: 'ASC' },
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, Measure, where, { orderBy: { kind: 'ASC', code: 'ASC' }, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Measure> {
@@ -85,7 +81,7 @@ export class MeasureService {
     return m;
   }
 
-  async applications(ctx: AppContext, args: MeasureApplicationListArgs): Promise<ListResult<MeasureApplication>> {
+  async applications(ctx: AppContext, args: MeasureApplicationListArgs, info?: GraphQLResolveInfo): Promise<Page<MeasureApplication>> {
     const f = args.filter ?? {};
     const where: FilterQuery<MeasureApplication> & Record<string, unknown> = {};
     const and: FilterQuery<MeasureApplication>[] = [];
@@ -98,12 +94,7 @@ export class MeasureService {
     const visible = await visibleUnitIds(ctx);
     if (visible) and.push({ scopeUnit: { $in: [...visible] } });
     if (and.length) where.$and = and;
-    const [items, total] = await ctx.em.findAndCount(MeasureApplication, where, {
-      orderBy: { effectiveFrom: 'DESC', id: 'ASC' },
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, MeasureApplication, where, { orderBy: { effectiveFrom: 'DESC', id: 'ASC' }, offset: args.offset, limit: args.limit }, info);
   }
 
   getApplication(ctx: AppContext, id: string): Promise<MeasureApplication> {

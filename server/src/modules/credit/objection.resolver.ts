@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Access, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
@@ -48,8 +49,8 @@ class RectificationListArgs extends PageArgs {
 export class ObjectionResolver {
   @Query(() => ObjectionList)
   @Access(SIGNED_IN)
-  objections(@Args(() => ObjectionListArgs) args: ObjectionListArgs, @Ctx() ctx: AppContext) {
-    return objectionService.list(ctx, args.filter, args);
+  objections(@Args(() => ObjectionListArgs) args: ObjectionListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return objectionService.list(ctx, args.filter, args, info);
   }
 
   @Mutation(() => Objection, { description: 'Disputes a confirmed record within its objection window (异议)' })
@@ -84,8 +85,8 @@ export class ObjectionResolver {
 export class RectificationResolver {
   @Query(() => RectificationList)
   @Access(SIGNED_IN)
-  rectifications(@Args(() => RectificationListArgs) args: RectificationListArgs, @Ctx() ctx: AppContext) {
-    return rectificationService.list(ctx, args.filter, args);
+  rectifications(@Args(() => RectificationListArgs) args: RectificationListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return rectificationService.list(ctx, args.filter, args, info);
   }
 
   @Mutation(() => Rectification, { description: 'Orders rectification (整改) of a confirmed record' })

@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import type { PageArgs } from '../../app/list';
 import { User } from '../auth/user.entity';
@@ -29,18 +30,13 @@ const CORRECTABLE: Record<string, (v: unknown) => boolean> = {
 };
 
 export class ObjectionService {
-  async list(ctx: AppContext, filter: ObjectionFilter | undefined, page: PageArgs): Promise<ListResult<Objection>> {
+  async list(ctx: AppContext, filter: ObjectionFilter | undefined, page: PageArgs, info?: GraphQLResolveInfo): Promise<Page<Objection>> {
     const where: FilterQuery<Objection> & Record<string, unknown> = {};
     if (filter?.statuses?.length) where.status = { $in: filter.statuses };
     if (filter?.recordId) where.record = filter.recordId;
     const visible = await visibleUnitIds(ctx);
     if (visible) where.record = { ...(filter?.recordId ? { id: filter.recordId } : {}), scopeUnit: { $in: [...visible] } };
-    const [items, total] = await ctx.em.findAndCount(Objection, where, {
-      orderBy: { filedOn: 'DESC', id: 'ASC' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, Objection, where, { orderBy: { filedOn: 'DESC', id: 'ASC' }, offset: page.offset, limit: page.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Objection> {

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, forbidden, isUuid, notFound } from '../../app/errors';
-import type { ListResult, PageArgs } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page, type PageArgs } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { calendarService } from '../calendar/calendar.service';
@@ -17,7 +18,7 @@ import type { CreateRectificationInput, RectificationFilter, RectificationProgre
 import { Rectification } from './rectification.entity';
 
 export class RectificationService {
-  async list(ctx: AppContext, filter: RectificationFilter | undefined, page: PageArgs): Promise<ListResult<Rectification>> {
+  async list(ctx: AppContext, filter: RectificationFilter | undefined, page: PageArgs, info?: GraphQLResolveInfo): Promise<Page<Rectification>> {
     const where: FilterQuery<Rectification> & Record<string, unknown> = {};
     if (filter?.statuses?.length) where.status = { $in: filter.statuses };
     if (filter?.recordId) where.record = filter.recordId;
@@ -25,12 +26,7 @@ export class RectificationService {
     if (filter?.deadlineBefore) where.deadline = { $lt: filter.deadlineBefore };
     const visible = await visibleUnitIds(ctx);
     if (visible) where.$and = [{ responsibleUnit: { $in: [...visible] } }];
-    const [items, total] = await ctx.em.findAndCount(Rectification, where, {
-      orderBy: { deadline: 'ASC', id: 'ASC' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, Rectification, where, { orderBy: { deadline: 'ASC', id: 'ASC' }, offset: page.offset, limit: page.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Rectification> {

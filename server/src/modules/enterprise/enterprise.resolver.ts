@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDateTimeISO, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 import { Access, PUBLIC, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
@@ -31,8 +32,8 @@ export class CreditCheckVerification {
 export class EnterpriseResolver {
   @Query(() => EnterpriseList)
   @Access(SIGNED_IN)
-  enterprises(@Args(() => EnterpriseListArgs) args: EnterpriseListArgs, @Ctx() ctx: AppContext) {
-    return enterpriseService.list(ctx, args);
+  enterprises(@Args(() => EnterpriseListArgs) args: EnterpriseListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return enterpriseService.list(ctx, args, info);
   }
 
   @Query(() => Enterprise)

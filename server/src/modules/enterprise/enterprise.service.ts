@@ -2,13 +2,14 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { validateCreditCode } from './credit-check.service';
 import { DishonestyListing, Enterprise, ThirdPartyCreditReport } from './enterprise.entity';
 import type { CreateEnterpriseInput, CreditReportInput, EnterpriseListArgs, ListingInput, UpdateEnterpriseInput } from './enterprise.input';
 
 export class EnterpriseService {
-  async list(ctx: AppContext, args: EnterpriseListArgs): Promise<ListResult<Enterprise>> {
+  async list(ctx: AppContext, args: EnterpriseListArgs, info?: GraphQLResolveInfo): Promise<Page<Enterprise>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Enterprise> & Record<string, unknown> = {};
     if (f.q?.trim()) {
@@ -25,8 +26,7 @@ export class EnterpriseService {
       const ids = [...new Set(listed.map((l) => l.enterprise.id))];
       where.id = f.listed ? { $in: ids } : { $nin: ids };
     }
-    const [items, total] = await ctx.em.findAndCount(Enterprise, where, { orderBy: { name: 'ASC' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Enterprise, where, { orderBy: { name: 'ASC' }, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Enterprise> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { SubjectType } from '../credit/credit.enums';
@@ -33,8 +34,8 @@ import {
 export class EvaluationSchemeResolver {
   @Query(() => EvaluationSchemeList, { description: '评价方案 and their versions' })
   @Access(...EVALUATION_READERS)
-  evaluationSchemes(@Args(() => EvaluationSchemeListArgs) args: EvaluationSchemeListArgs, @Ctx() ctx: AppContext) {
-    return evaluationService.schemes(ctx, args);
+  evaluationSchemes(@Args(() => EvaluationSchemeListArgs) args: EvaluationSchemeListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return evaluationService.schemes(ctx, args, info);
   }
 
   @Query(() => EvaluationScheme)
@@ -71,8 +72,8 @@ export class EvaluationSchemeResolver {
 export class EvaluationRunResolver {
   @Query(() => EvaluationRunList, { description: '评价批次, newest period first' })
   @Access(...EVALUATION_READERS)
-  evaluationRuns(@Args(() => EvaluationRunListArgs) args: EvaluationRunListArgs, @Ctx() ctx: AppContext) {
-    return evaluationService.runs(ctx, args);
+  evaluationRuns(@Args(() => EvaluationRunListArgs) args: EvaluationRunListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return evaluationService.runs(ctx, args, info);
   }
 
   @Mutation(() => EvaluationRun, { description: 'Scores every unit or person for a period under the published scheme (a new run version)' })

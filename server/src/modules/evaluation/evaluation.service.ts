@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, conflict, ErrorCode, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { SubjectType } from '../credit/credit.enums';
 import { EvaluationErrorReason as R, RunStatus, SchemeStatus } from './evaluation.enums';
 import { parsePeriod } from './evaluation-period';
@@ -40,16 +41,17 @@ function checkRules(rules: ScoringRules, subjectType: SubjectType): void {
 const plainRules = (rules: ScoringRules): ScoringRules => JSON.parse(JSON.stringify(rules)) as ScoringRules;
 
 export class EvaluationService {
-  async schemes(ctx: AppContext, args: EvaluationSchemeListArgs): Promise<ListResult<EvaluationScheme>> {
+  async schemes(ctx: AppContext, args: EvaluationSchemeListArgs, info?: GraphQLResolveInfo): Promise<Page<EvaluationScheme>> {
     const where: Record<string, unknown> = {};
     if (args.filter?.subjectType) where.subjectType = args.filter.subjectType;
     if (args.filter?.statuses?.length) where.status = { $in: args.filter.statuses };
-    const [items, total] = await ctx.em.findAndCount(EvaluationScheme, where, {
-      orderBy: { subjectType: 'asc', periodKind: 'asc', revision: 'desc' },
-      limit: args.limit,
-      offset: args.offset,
-    });
-    return { items, total };
+    return findPage(
+      ctx.em,
+      EvaluationScheme,
+      where,
+      { orderBy: { subjectType: 'asc', periodKind: 'asc', revision: 'desc' }, limit: args.limit, offset: args.offset },
+      info,
+    );
   }
 
   async scheme(ctx: AppContext, id: string): Promise<EvaluationScheme> {
@@ -112,16 +114,17 @@ export class EvaluationService {
     return s;
   }
 
-  async runs(ctx: AppContext, args: EvaluationRunListArgs): Promise<ListResult<EvaluationRun>> {
+  async runs(ctx: AppContext, args: EvaluationRunListArgs, info?: GraphQLResolveInfo): Promise<Page<EvaluationRun>> {
     const where: Record<string, unknown> = { status: { $ne: RunStatus.SIMULATION } };
     if (args.subjectType) where.subjectType = args.subjectType;
     if (args.period) where.period = args.period;
-    const [items, total] = await ctx.em.findAndCount(EvaluationRun, where, {
-      orderBy: { period: 'desc', subjectType: 'asc', revision: 'desc' },
-      limit: args.limit,
-      offset: args.offset,
-    });
-    return { items, total };
+    return findPage(
+      ctx.em,
+      EvaluationRun,
+      where,
+      { orderBy: { period: 'desc', subjectType: 'asc', revision: 'desc' }, limit: args.limit, offset: args.offset },
+      info,
+    );
   }
 
   /**

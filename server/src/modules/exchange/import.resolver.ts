@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -33,8 +34,8 @@ export class ImportResolver {
 
   @Query(() => ImportJobList, { description: "The caller's imports, newest first (an administrator: everyone's)" })
   @Access(...IMPORTERS)
-  importJobs(@Args(() => ImportJobListArgs) args: ImportJobListArgs, @Ctx() ctx: AppContext) {
-    return importService.list(ctx, args);
+  importJobs(@Args(() => ImportJobListArgs) args: ImportJobListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return importService.list(ctx, args, info);
   }
 
   @Query(() => ImportTemplate, { description: 'The XLSX template of a kind: Chinese headings, a hidden row of field keys' })

@@ -6,7 +6,8 @@ import { accessRuleOf } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { instanceOf, type ImportProgress } from '../../app/instance';
 import { AppError, badInput, conflict, flattenValidation, forbidden, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { errorFields, logger } from '../../app/logger';
 import { isEmbedded } from '../../app/orm';
 import { Role } from '../../app/roles';
@@ -183,13 +184,13 @@ export class ImportService {
     });
   }
 
-  async list(ctx: AppContext, args: ImportJobListArgs): Promise<ListResult<ImportJob>> {
+  async list(ctx: AppContext, args: ImportJobListArgs, info?: GraphQLResolveInfo): Promise<Page<ImportJob>> {
     const where: FilterQuery<ImportJob> = ctx.user!.roles.includes(Role.ADMIN) ? {} : { createdBy: ctx.user!.id };
     const options = { orderBy: { createdAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit } as const;
-    const [items, total] = await ctx.em.findAndCount(ImportJob, where, options);
+    const page = await findPage(ctx.em, ImportJob, where, options, info);
     let settled = false;
-    for (const job of items) settled = (await this.settleIfStopped(ctx, job)) || settled;
-    return settled ? { items: await ctx.em.find(ImportJob, where, { ...options, refresh: true }), total } : { items, total };
+    for (const job of page.items) settled = (await this.settleIfStopped(ctx, job)) || settled;
+    return settled ? { ...page, items: await ctx.em.find(ImportJob, where, { ...options, refresh: true }) } : page;
   }
 
   /** Adds the next part of the file (base64, at most 512 KiB decoded). */

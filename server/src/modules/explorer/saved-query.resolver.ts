@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -17,8 +18,8 @@ export class SavedQueryList extends ListOf(SavedQuery) {}
 export class SavedQueryResolver {
   @Query(() => SavedQueryList, { description: 'The caller’s own saved explorer queries, by name' })
   @Access(...EXPLORERS)
-  savedQueries(@Args(() => SavedQueryListArgs) args: SavedQueryListArgs, @Ctx() ctx: AppContext) {
-    return savedQueryService.list(ctx, args);
+  savedQueries(@Args(() => SavedQueryListArgs) args: SavedQueryListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return savedQueryService.list(ctx, args, info);
   }
 
   @Query(() => SavedQuery, { description: 'One of the caller’s saved queries' })

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound, unauthenticated } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { User } from '../auth/user.entity';
 import { SavedQuery } from './saved-query.entity';
 import type { SaveQueryInput, SavedQueryListArgs } from './saved-query.input';
@@ -32,13 +33,14 @@ function checkedVariables(text: string | undefined | null): string | undefined {
 }
 
 export class SavedQueryService {
-  async list(ctx: AppContext, args: SavedQueryListArgs): Promise<ListResult<SavedQuery>> {
-    const [items, total] = await ctx.em.findAndCount(
+  async list(ctx: AppContext, args: SavedQueryListArgs, info?: GraphQLResolveInfo): Promise<Page<SavedQuery>> {
+    return findPage(
+      ctx.em,
       SavedQuery,
       { owner: ownerId(ctx) },
       { orderBy: [{ name: 'ASC' }, { id: 'ASC' }], offset: args.offset, limit: args.limit },
+      info,
     );
-    return { items, total };
   }
 
   /** Another user's query answers NOT_FOUND, as if it did not exist. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -22,8 +23,8 @@ export class LeadingGroupList extends ListOf(LeadingGroup) {}
 export class LeadingGroupResolver {
   @Query(() => LeadingGroupList)
   @Access(...BUREAU_READERS)
-  leadingGroups(@Args(() => LeadingGroupListArgs) args: LeadingGroupListArgs, @Ctx() ctx: AppContext) {
-    return leadingGroupService.list(ctx, args);
+  leadingGroups(@Args(() => LeadingGroupListArgs) args: LeadingGroupListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return leadingGroupService.list(ctx, args, info);
   }
 
   @Query(() => LeadingGroup)

@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { loadChildren } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { LeadingGroup, LeadingGroupMember } from './leading-group.entity';
 import { LeadingGroupRole } from './organisation.enums';
 import { OrgErrorReason as R } from './organisation.errors';
@@ -28,17 +29,18 @@ function overlaps(a: { termStart: string; termEnd?: string | null }, b: { termSt
 }
 
 export class LeadingGroupService {
-  async list(ctx: AppContext, args: LeadingGroupListArgs): Promise<ListResult<LeadingGroup>> {
+  async list(ctx: AppContext, args: LeadingGroupListArgs, info?: GraphQLResolveInfo): Promise<Page<LeadingGroup>> {
     const where: FilterQuery<LeadingGroup> & Record<string, unknown> = {};
     if (args.filter?.q?.trim()) where.name = { $ilike: likePattern(args.filter.q) };
     if (args.filter?.ids) where.id = { $in: args.filter.ids };
     const column = { NAME: 'name', ESTABLISHED_ON: 'establishedOn', CREATED_AT: 'createdAt' } as const;
-    const [items, total] = await ctx.em.findAndCount(LeadingGroup, where, {
-      orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { createdAt: 'ASC' }],
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(
+      ctx.em,
+      LeadingGroup,
+      where,
+      { orderBy: [...(args.sort ? [{ [column[args.sort.field]]: args.sort.order }] : []), { createdAt: 'ASC' }], offset: args.offset, limit: args.limit },
+      info,
+    );
   }
 
   async get(ctx: AppContext, id: string): Promise<LeadingGroup> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -15,8 +16,8 @@ export class PersonList extends ListOf(Person) {}
 export class PersonResolver {
   @Query(() => PersonList, { description: 'Staff the caller may see (a unit reporter: its own unit)' })
   @Access(SIGNED_IN)
-  people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: AppContext) {
-    return personService.list(ctx, args);
+  people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return personService.list(ctx, args, info);
   }
 
   @Query(() => Person)

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { firstChildren, nestedLimit } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, forbidden, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { hashIdentifier } from '../../app/secrets';
 import { LeadingGroupMember } from './leading-group.entity';
@@ -42,7 +42,7 @@ export class PersonService {
     return firstChildren(ctx, 'Unit.people', unit.id, Person, order, info && { info, idOnly: ['dishonestyRecords'] });
   }
 
-  async list(ctx: AppContext, args: PersonListArgs): Promise<ListResult<Person>> {
+  async list(ctx: AppContext, args: PersonListArgs, info?: GraphQLResolveInfo): Promise<Page<Person>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Person> & Record<string, unknown> = {};
     const and: FilterQuery<Person>[] = [];
@@ -61,12 +61,7 @@ export class PersonService {
     const orderBy: QueryOrderMap<Person>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ staffNumber: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Person, where, {
-      orderBy,
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, Person, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Person> {

@@ -2,7 +2,7 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
 import type { GraphQLResolveInfo } from 'graphql';
-import { asksTotal, likePattern, type ListResult } from '../../app/list';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { UnitKind } from './organisation.enums';
 import { OrgErrorReason as R } from './organisation.errors';
@@ -20,7 +20,7 @@ const sortColumn: Record<UnitSortField, keyof Unit> = {
 };
 
 export class UnitService {
-  async list(ctx: AppContext, args: UnitListArgs, info?: GraphQLResolveInfo): Promise<ListResult<Unit>> {
+  async list(ctx: AppContext, args: UnitListArgs, info?: GraphQLResolveInfo): Promise<Page<Unit>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Unit> & Record<string, unknown> = {};
     const and: FilterQuery<Unit>[] = [];
@@ -39,11 +39,7 @@ export class UnitService {
     const orderBy: QueryOrderMap<Unit>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ sortOrder: 'ASC' }, { code: 'ASC' });
-    const options = { orderBy, offset: args.offset, limit: args.limit };
-    // A page whose total is not asked (a nested tree such as units → people → records) skips the count.
-    if (!asksTotal(info)) return { items: await ctx.em.find(Unit, where, options), total: 0 };
-    const [items, total] = await ctx.em.findAndCount(Unit, where, options);
-    return { items, total };
+    return findPage(ctx.em, Unit, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Unit> {

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { Person } from '../organisation/person.entity';
@@ -36,7 +37,7 @@ function unitsOf(task: PolicyTask): string[] {
 
 export class PolicyTaskService {
   /** A unit reporter sees the tasks its unit leads or shares. */
-  async list(ctx: AppContext, args: PolicyTaskListArgs): Promise<ListResult<PolicyTask>> {
+  async list(ctx: AppContext, args: PolicyTaskListArgs, info?: GraphQLResolveInfo): Promise<Page<PolicyTask>> {
     const f = args.filter ?? {};
     const where: FilterQuery<PolicyTask> & Record<string, unknown> = {};
     const and: FilterQuery<PolicyTask>[] = [];
@@ -54,8 +55,7 @@ export class PolicyTaskService {
     const orderBy: QueryOrderMap<PolicyTask>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ deadline: 'ASC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(PolicyTask, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, PolicyTask, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<PolicyTask> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -42,8 +43,8 @@ async function userName(ref: { load(): Promise<{ displayName: string } | null | 
 export class PolicyResolver {
   @Query(() => PolicyList, { description: '政策落实兑现: the policies the bureau carries out' })
   @Access(SIGNED_IN)
-  policies(@Args(() => PolicyListArgs) args: PolicyListArgs, @Ctx() ctx: AppContext) {
-    return policyService.list(ctx, args);
+  policies(@Args(() => PolicyListArgs) args: PolicyListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return policyService.list(ctx, args, info);
   }
 
   @Query(() => Policy)
@@ -133,8 +134,8 @@ export class PolicyResolver {
 export class PolicyTaskResolver {
   @Query(() => PolicyTaskList, { description: 'Policy tasks the caller may see (a unit reporter: its unit’s)' })
   @Access(SIGNED_IN)
-  policyTasks(@Args(() => PolicyTaskListArgs) args: PolicyTaskListArgs, @Ctx() ctx: AppContext) {
-    return policyTaskService.list(ctx, args);
+  policyTasks(@Args(() => PolicyTaskListArgs) args: PolicyTaskListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return policyTaskService.list(ctx, args, info);
   }
 
   @Query(() => PolicyTask)

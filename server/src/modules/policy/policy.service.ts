@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { User } from '../auth/user.entity';
 import { addDays } from '../calendar/working-calendar';
 import { PlanArea } from '../organisation/organisation.enums';
@@ -34,7 +35,7 @@ const FIXED_IN_FORCE = ['level', 'issuedOn', 'effectiveFrom', 'replacesId'] as c
 
 export class PolicyService {
   /** Policies are published documents: every signed-in user reads all of them. */
-  async list(ctx: AppContext, args: PolicyListArgs): Promise<ListResult<Policy>> {
+  async list(ctx: AppContext, args: PolicyListArgs, info?: GraphQLResolveInfo): Promise<Page<Policy>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Policy> & Record<string, unknown> = {};
     if (f.q?.trim()) {
@@ -46,8 +47,7 @@ export class PolicyService {
     const orderBy: QueryOrderMap<Policy>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ issuedOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Policy, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Policy, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Policy> {

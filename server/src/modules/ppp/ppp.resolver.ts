@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
@@ -29,8 +30,8 @@ export class ArrearsLine {
 export class PppResolver {
   @Query(() => PppProjectList)
   @Access(SIGNED_IN)
-  pppProjects(@Args(() => PppListArgs) args: PppListArgs, @Ctx() ctx: AppContext) {
-    return pppService.list(ctx, args);
+  pppProjects(@Args(() => PppListArgs) args: PppListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return pppService.list(ctx, args, info);
   }
 
   @Query(() => PppProject)

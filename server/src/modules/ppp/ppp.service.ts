@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { parseDate } from '../calendar/working-calendar';
@@ -25,14 +26,13 @@ export interface ArrearsLine {
 }
 
 export class PppService {
-  async list(ctx: AppContext, args: PppListArgs): Promise<ListResult<PppProject>> {
+  async list(ctx: AppContext, args: PppListArgs, info?: GraphQLResolveInfo): Promise<Page<PppProject>> {
     const where: FilterQuery<PppProject> & Record<string, unknown> = {};
     if (args.q?.trim()) where.$or = [{ name: { $ilike: likePattern(args.q) } }, { code: { $ilike: likePattern(args.q) } }];
     if (args.stage) where.stage = args.stage;
     const visible = await visibleUnitIds(ctx);
     if (visible) where.implementingUnit = { $in: [...visible] };
-    const [items, total] = await ctx.em.findAndCount(PppProject, where, { orderBy: { code: 'ASC' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, PppProject, where, { orderBy: { code: 'ASC' }, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<PppProject> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -21,8 +22,8 @@ export class ProcurementProjectList extends ListOf(ProcurementProject) {}
 export class ProcurementResolver {
   @Query(() => ProcurementProjectList)
   @Access(SIGNED_IN)
-  procurementProjects(@Args(() => ProcurementListArgs) args: ProcurementListArgs, @Ctx() ctx: AppContext) {
-    return procurementService.list(ctx, args);
+  procurementProjects(@Args(() => ProcurementListArgs) args: ProcurementListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return procurementService.list(ctx, args, info);
   }
 
   @Query(() => ProcurementProject)

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { RecordCategory, RecordSource, Severity, SubjectType } from '../credit/credit.enums';
@@ -23,7 +24,7 @@ import type {
 const money = (n: number) => n.toFixed(2);
 
 export class ProcurementService {
-  async list(ctx: AppContext, args: ProcurementListArgs): Promise<ListResult<ProcurementProject>> {
+  async list(ctx: AppContext, args: ProcurementListArgs, info?: GraphQLResolveInfo): Promise<Page<ProcurementProject>> {
     const f = args.filter ?? {};
     const where: FilterQuery<ProcurementProject> & Record<string, unknown> = {};
     const and: FilterQuery<ProcurementProject>[] = [];
@@ -33,12 +34,7 @@ export class ProcurementService {
     const visible = await visibleUnitIds(ctx);
     if (visible) and.push({ purchaser: { $in: [...visible] } });
     if (and.length) where.$and = and;
-    const [items, total] = await ctx.em.findAndCount(ProcurementProject, where, {
-      orderBy: { createdAt: 'DESC' },
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(ctx.em, ProcurementProject, where, { orderBy: { createdAt: 'DESC' }, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<ProcurementProject> {

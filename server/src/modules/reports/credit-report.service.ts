@@ -20,6 +20,8 @@ import { sql } from '../evaluation/evaluation.service';
 import { maskPersonName } from '../disclosure/mask';
 import { CreditReport } from './credit-report.entity';
 import type { CreditReportContent, CreditReportListArgs, CreditReportVerification, IssueCreditReportInput } from './credit-report.types';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 
 const CODE_PREFIX = 'CR';
 
@@ -138,14 +140,13 @@ export class CreditReportService {
     return report;
   }
 
-  async list(ctx: AppContext, args: CreditReportListArgs): Promise<{ items: CreditReport[]; total: number }> {
+  async list(ctx: AppContext, args: CreditReportListArgs, info?: GraphQLResolveInfo): Promise<Page<CreditReport>> {
     const visible = await visibleUnitIds(ctx);
     const where = {
       ...(args.subjectId ? { subjectId: args.subjectId } : {}),
       ...(visible ? { scopeUnit: { $in: [...visible] } } : {}),
     };
-    const [items, total] = await ctx.em.findAndCount(CreditReport, where, { orderBy: { issuedAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, CreditReport, where, { orderBy: { issuedAt: 'desc', id: 'asc' }, offset: args.offset, limit: args.limit }, info);
   }
 
   /**

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, PUBLIC } from '../../app/access';
 import type { AppContext } from '../../app/context';
 import { ListOf } from '../../app/list';
@@ -28,8 +29,8 @@ export class CreditReportResolver {
 
   @Query(() => CreditReportList, { description: 'Issued credit reports, newest first' })
   @Access(...REPORT_READERS)
-  creditReports(@Args(() => CreditReportListArgs) args: CreditReportListArgs, @Ctx() ctx: AppContext) {
-    return creditReportService.list(ctx, args);
+  creditReports(@Args(() => CreditReportListArgs) args: CreditReportListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return creditReportService.list(ctx, args, info);
   }
 
   @Query(() => CreditReportVerification, { description: 'Verifies a credit report by its code (and the printed digest, when given); no sign-in' })

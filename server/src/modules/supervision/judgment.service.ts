@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, conflict, isUuid, notFound } from '../../app/errors';
-import type { ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { calendarService } from '../calendar/calendar.service';
 import { RecordCategory, RecordSource, Severity, SubjectType } from '../credit/credit.enums';
@@ -30,7 +31,7 @@ export interface JudgmentDeadlineCounts {
 }
 
 export class JudgmentService {
-  async list(ctx: AppContext, args: JudgmentListArgs): Promise<ListResult<Judgment>> {
+  async list(ctx: AppContext, args: JudgmentListArgs, info?: GraphQLResolveInfo): Promise<Page<Judgment>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Judgment> & Record<string, unknown> = {};
     if (f.statuses?.length) where.status = { $in: f.statuses };
@@ -46,8 +47,7 @@ export class JudgmentService {
     const orderBy: QueryOrderMap<Judgment>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ fulfilBy: 'ASC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Judgment, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Judgment, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Judgment> {

@@ -2,7 +2,8 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { calendarService } from '../calendar/calendar.service';
 import {
@@ -25,7 +26,7 @@ const sortColumn: Record<JudicialSuggestionSortField, keyof JudicialSuggestion> 
 };
 
 export class JudicialSuggestionService {
-  async list(ctx: AppContext, args: JudicialSuggestionListArgs): Promise<ListResult<JudicialSuggestion>> {
+  async list(ctx: AppContext, args: JudicialSuggestionListArgs, info?: GraphQLResolveInfo): Promise<Page<JudicialSuggestion>> {
     const f = args.filter ?? {};
     const where: FilterQuery<JudicialSuggestion> & Record<string, unknown> = {};
     const and: FilterQuery<JudicialSuggestion>[] = [];
@@ -44,8 +45,7 @@ export class JudicialSuggestionService {
     const orderBy: QueryOrderMap<JudicialSuggestion>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ receivedOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(JudicialSuggestion, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, JudicialSuggestion, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<JudicialSuggestion> {

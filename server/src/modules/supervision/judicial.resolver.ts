@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Access, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
@@ -44,8 +45,8 @@ const unitOf = (ctx: AppContext, id: string) => ctx.em.getReference(Unit, id, { 
 export class LawsuitResolver {
   @Query(() => LawsuitList, { description: 'Lawsuits in which a unit the caller may see is a party' })
   @Access(SIGNED_IN)
-  lawsuits(@Args(() => LawsuitListArgs) args: LawsuitListArgs, @Ctx() ctx: AppContext) {
-    return lawsuitService.list(ctx, args);
+  lawsuits(@Args(() => LawsuitListArgs) args: LawsuitListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return lawsuitService.list(ctx, args, info);
   }
 
   @Query(() => Lawsuit)
@@ -155,8 +156,8 @@ export class AppearanceRateResolver {
 export class JudgmentResolver {
   @Query(() => JudgmentList, { description: 'Judgments to fulfil by units the caller may see' })
   @Access(SIGNED_IN)
-  judgments(@Args(() => JudgmentListArgs) args: JudgmentListArgs, @Ctx() ctx: AppContext) {
-    return judgmentService.list(ctx, args);
+  judgments(@Args(() => JudgmentListArgs) args: JudgmentListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return judgmentService.list(ctx, args, info);
   }
 
   @Query(() => Judgment)
@@ -202,8 +203,8 @@ export class JudgmentResolver {
 export class JudicialSuggestionResolver {
   @Query(() => JudicialSuggestionList, { description: '司法建议、检察建议 addressed to units the caller may see' })
   @Access(SIGNED_IN)
-  judicialSuggestions(@Args(() => JudicialSuggestionListArgs) args: JudicialSuggestionListArgs, @Ctx() ctx: AppContext) {
-    return judicialSuggestionService.list(ctx, args);
+  judicialSuggestions(@Args(() => JudicialSuggestionListArgs) args: JudicialSuggestionListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return judicialSuggestionService.list(ctx, args, info);
   }
 
   @Query(() => JudicialSuggestion)

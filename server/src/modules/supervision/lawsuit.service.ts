@@ -3,7 +3,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { Unit } from '../organisation/unit.entity';
 import { Judgment } from './judgment.entity';
@@ -53,7 +54,7 @@ export class AppearanceRate {
 }
 
 export class LawsuitService {
-  async list(ctx: AppContext, args: LawsuitListArgs): Promise<ListResult<Lawsuit>> {
+  async list(ctx: AppContext, args: LawsuitListArgs, info?: GraphQLResolveInfo): Promise<Page<Lawsuit>> {
     const f = args.filter ?? {};
     const where: FilterQuery<Lawsuit> & Record<string, unknown> = {};
     const and: FilterQuery<Lawsuit>[] = [];
@@ -71,8 +72,7 @@ export class LawsuitService {
     const orderBy: QueryOrderMap<Lawsuit>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ filedOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(Lawsuit, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, Lawsuit, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<Lawsuit> {

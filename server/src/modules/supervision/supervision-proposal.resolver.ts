@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Access, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
@@ -26,8 +27,8 @@ export class SupervisionProposalList extends ListOf(SupervisionProposal) {}
 export class SupervisionProposalResolver {
   @Query(() => SupervisionProposalList, { description: '人大代表建议、政协委员提案 the caller may see' })
   @Access(SIGNED_IN)
-  supervisionProposals(@Args(() => SupervisionProposalListArgs) args: SupervisionProposalListArgs, @Ctx() ctx: AppContext) {
-    return service.list(ctx, args);
+  supervisionProposals(@Args(() => SupervisionProposalListArgs) args: SupervisionProposalListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return service.list(ctx, args, info);
   }
 
   @Query(() => SupervisionProposal)

@@ -2,7 +2,8 @@ import { raw, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { calendarService } from '../calendar/calendar.service';
 import { Commitment } from '../credit/commitment.entity';
@@ -46,7 +47,7 @@ function illegal(p: SupervisionProposal, action: string) {
 }
 
 export class SupervisionProposalService {
-  async list(ctx: AppContext, args: SupervisionProposalListArgs): Promise<ListResult<SupervisionProposal>> {
+  async list(ctx: AppContext, args: SupervisionProposalListArgs, info?: GraphQLResolveInfo): Promise<Page<SupervisionProposal>> {
     const f = args.filter ?? {};
     const where: FilterQuery<SupervisionProposal> & Record<string, unknown> = {};
     const and: FilterQuery<SupervisionProposal>[] = [];
@@ -75,8 +76,7 @@ export class SupervisionProposalService {
     const orderBy: QueryOrderMap<SupervisionProposal>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ receivedOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(SupervisionProposal, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, SupervisionProposal, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   /** Items led or co-handled by any of the units (a subquery, so no partial co-handler rows are loaded). */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
@@ -30,8 +31,8 @@ export class SupervisionTaskList extends ListOf(SupervisionTask) {}
 export class SupervisionTaskResolver {
   @Query(() => SupervisionTaskList, { description: '督办任务 of units the caller may see' })
   @Access(SIGNED_IN)
-  supervisionTasks(@Args(() => SupervisionTaskListArgs) args: SupervisionTaskListArgs, @Ctx() ctx: AppContext) {
-    return service.list(ctx, args);
+  supervisionTasks(@Args(() => SupervisionTaskListArgs) args: SupervisionTaskListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return service.list(ctx, args, info);
   }
 
   @Query(() => SupervisionTask)

@@ -3,7 +3,8 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { LeadingGroup } from '../organisation/leading-group.entity';
 import { Person } from '../organisation/person.entity';
@@ -55,7 +56,7 @@ export class SupervisionTaskResult {
 }
 
 export class SupervisionTaskService {
-  async list(ctx: AppContext, args: SupervisionTaskListArgs): Promise<ListResult<SupervisionTask>> {
+  async list(ctx: AppContext, args: SupervisionTaskListArgs, info?: GraphQLResolveInfo): Promise<Page<SupervisionTask>> {
     const f = args.filter ?? {};
     const where: FilterQuery<SupervisionTask> & Record<string, unknown> = {};
     const and: FilterQuery<SupervisionTask>[] = [];
@@ -74,8 +75,7 @@ export class SupervisionTaskService {
     const orderBy: QueryOrderMap<SupervisionTask>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ dueOn: 'ASC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(SupervisionTask, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, SupervisionTask, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async get(ctx: AppContext, id: string): Promise<SupervisionTask> {

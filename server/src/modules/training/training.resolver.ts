@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Access, SIGNED_IN } from '../../app/access';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
@@ -34,8 +35,8 @@ const thisYear = () => Number(today().slice(0, 4));
 export class TrainingSessionResolver {
   @Query(() => TrainingSessionList, { description: '诚信教育 sessions' })
   @Access(SIGNED_IN)
-  trainingSessions(@Args(() => TrainingSessionListArgs) args: TrainingSessionListArgs, @Ctx() ctx: AppContext) {
-    return trainingService.sessions(ctx, args);
+  trainingSessions(@Args(() => TrainingSessionListArgs) args: TrainingSessionListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return trainingService.sessions(ctx, args, info);
   }
 
   @Query(() => TrainingSession)
@@ -104,8 +105,8 @@ export class TrainingSessionResolver {
 export class TrainingAttendanceResolver {
   @Query(() => TrainingAttendanceList, { description: 'Attendance records the caller may see (a unit reporter: its own staff)' })
   @Access(SIGNED_IN)
-  trainingAttendances(@Args(() => TrainingAttendanceListArgs) args: TrainingAttendanceListArgs, @Ctx() ctx: AppContext) {
-    return trainingService.attendances(ctx, args);
+  trainingAttendances(@Args(() => TrainingAttendanceListArgs) args: TrainingAttendanceListArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return trainingService.attendances(ctx, args, info);
   }
 
   @Mutation(() => [TrainingAttendance], { description: 'Records who attended a session (a unit reporter: its own staff)' })

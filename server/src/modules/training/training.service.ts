@@ -4,7 +4,8 @@ import { today } from '../../app/clock';
 import { loadChildren } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, isUuid, notFound } from '../../app/errors';
-import { likePattern, type ListResult } from '../../app/list';
+import type { GraphQLResolveInfo } from 'graphql';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { canSeeUnit, visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import { PersonStatus, PlanArea } from '../organisation/organisation.enums';
@@ -52,7 +53,7 @@ export class TrainingService {
   // ----- sessions -----
 
   /** Sessions are bureau-wide events: every signed-in user sees them (attendance is scoped). */
-  async sessions(ctx: AppContext, args: TrainingSessionListArgs): Promise<ListResult<TrainingSession>> {
+  async sessions(ctx: AppContext, args: TrainingSessionListArgs, info?: GraphQLResolveInfo): Promise<Page<TrainingSession>> {
     const f = args.filter ?? {};
     const where: FilterQuery<TrainingSession> & Record<string, unknown> = {};
     if (f.q?.trim()) {
@@ -64,8 +65,7 @@ export class TrainingService {
     const orderBy: QueryOrderMap<TrainingSession>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ heldOn: 'DESC' }, { id: 'ASC' });
-    const [items, total] = await ctx.em.findAndCount(TrainingSession, where, { orderBy, offset: args.offset, limit: args.limit });
-    return { items, total };
+    return findPage(ctx.em, TrainingSession, where, { orderBy, offset: args.offset, limit: args.limit }, info);
   }
 
   async session(ctx: AppContext, id: string): Promise<TrainingSession> {
@@ -117,7 +117,7 @@ export class TrainingService {
 
   // ----- attendance -----
 
-  async attendances(ctx: AppContext, args: TrainingAttendanceListArgs): Promise<ListResult<TrainingAttendance>> {
+  async attendances(ctx: AppContext, args: TrainingAttendanceListArgs, info?: GraphQLResolveInfo): Promise<Page<TrainingAttendance>> {
     const f = args.filter ?? {};
     const where: FilterQuery<TrainingAttendance> & Record<string, unknown> = {};
     const and: FilterQuery<TrainingAttendance>[] = [];
@@ -129,12 +129,13 @@ export class TrainingService {
     const visible = await visibleUnitIds(ctx);
     if (visible) and.push({ scopeUnit: { $in: [...visible] } });
     if (and.length) where.$and = and;
-    const [items, total] = await ctx.em.findAndCount(TrainingAttendance, where, {
-      orderBy: [{ session: { heldOn: 'DESC' } }, { person: { staffNumber: 'ASC' } }, { id: 'ASC' }],
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    return findPage(
+      ctx.em,
+      TrainingAttendance,
+      where,
+      { orderBy: [{ session: { heldOn: 'DESC' } }, { person: { staffNumber: 'ASC' } }, { id: 'ASC' }], offset: args.offset, limit: args.limit },
+      info,
+    );
   }
 
   /** The attendance of one session the caller may see (a unit reporter: its own staff). */

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { Access, SIGNED_IN } from '../../app/access';
 import type { AppContext } from '../../app/context';
@@ -57,8 +58,8 @@ export class WarningResolver {
 
   @Query(() => NotificationList, { description: 'The signed-in user’s notifications, newest first' })
   @Access(SIGNED_IN)
-  myNotifications(@Args(() => NotificationArgs) args: NotificationArgs, @Ctx() ctx: AppContext) {
-    return warningService.myNotifications(ctx, args.unreadOnly, args.offset, args.limit);
+  myNotifications(@Args(() => NotificationArgs) args: NotificationArgs, @Ctx() ctx: AppContext, @Info() info: GraphQLResolveInfo) {
+    return warningService.myNotifications(ctx, args.unreadOnly, args.offset, args.limit, info);
   }
 
   @Mutation(() => Int, { description: 'Marks the given (or all) own notifications read; returns how many' })

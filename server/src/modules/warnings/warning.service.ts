@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../app/clock';
 import type { AppContext } from '../../app/context';
+import type { GraphQLResolveInfo } from 'graphql';
+import { asksAny, findPage } from '../../app/list';
 import { errorFields, logger } from '../../app/logger';
 import { visibleUnitIds } from '../../app/scope';
 import { Role } from '../../app/roles';
@@ -138,11 +140,11 @@ export class WarningService {
     }
   }
 
-  async myNotifications(ctx: AppContext, unreadOnly: boolean, offset: number, limit: number) {
+  async myNotifications(ctx: AppContext, unreadOnly: boolean, offset: number, limit: number, info?: GraphQLResolveInfo) {
     const where = { recipient: ctx.user!.id, ...(unreadOnly ? { readAt: null } : {}) };
-    const [items, total] = await ctx.em.findAndCount(Notification, where, { orderBy: { createdAt: 'DESC' }, offset, limit });
-    const unread = await ctx.em.count(Notification, { recipient: ctx.user!.id, readAt: null });
-    return { items, total, unread };
+    const page = await findPage(ctx.em, Notification, where, { orderBy: { createdAt: 'DESC' }, offset, limit }, info);
+    const unread = asksAny(info, 'unread') ? await ctx.em.count(Notification, { recipient: ctx.user!.id, readAt: null }) : undefined;
+    return { ...page, unread };
   }
 
   async markRead(ctx: AppContext, ids: string[] | undefined): Promise<number> {
