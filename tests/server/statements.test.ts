@@ -344,6 +344,29 @@ describe('nested lists: units → people → dishonesty records', () => {
     expect(lean.total).toBeLessThan(first.total + units.total);
   });
 
+  it.each([
+    ['units', 'id code name kind active sortOrder head { id name } people(limit: 2) { id staffNumber }', 'parent { id }', 'unit'],
+    ['people', 'id name staffNumber status unit { id code } dishonestyRecords(limit: 2) { id status }', 'hasNationalId', 'person'],
+  ])('answers a page of %s with plain rows of the columns asked, as with whole entities', async (list, plain, computed, table) => {
+    const run = async (fields: string) => {
+      let json: any;
+      const sql = await t.captureQueries(async () => {
+        json = (await t.post({ query: `{ ${list}(limit: 20) { total items { ${fields} } } }` }, { authorization: `Bearer ${admin}` })).json;
+      });
+      expect(json.errors).toBeUndefined();
+      const page = sql.find((q) => new RegExp(`from "${table}" as "\\w0"`).test(q) && !/count\(/i.test(q));
+      return { page: json.data[list], everyColumn: /"\w0"\.\*/.test(page ?? '') };
+    };
+    const lean = await run(plain);
+    const whole = await run(`${plain} ${computed}`);
+    // Whole entities read every column (the computed field needs them); plain rows only the columns asked.
+    expect([lean.everyColumn, whole.everyColumn]).toEqual([false, true]);
+    expect(lean.page.items.length).toBeGreaterThan(2);
+    expect(lean.page.total).toBe(whole.page.total);
+    const field = computed.split(' ')[0]!;
+    expect(lean.page.items).toEqual(whole.page.items.map(({ [field]: _c, ...rest }: Record<string, unknown>) => rest));
+  });
+
   it('answers two selections of one nested list in one request each with its own fields', async () => {
     const { json } = await t.post(
       {

@@ -1,5 +1,5 @@
 import weakMemoize from '@emotion/weak-memoize';
-import { ReferenceKind, type EntityClass, type EntityMetadata, type FilterQuery } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VersionedCache } from './versioned-cache';
 
@@ -39,8 +39,8 @@ function ownRowOnly(meta: EntityMetadata, where: unknown): boolean {
  * counted again once the version moved. Inside a transaction (whose own writes move the version
  * only at commit) and for any other table or filter it is counted each time.
  */
-export function countRows<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>): Promise<number> {
-  const meta = em.getMetadata().get(entity.name) as EntityMetadata;
+export function countRows<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<number> {
+  const meta = em.getMetadata().get(Utils.className(entity)) as EntityMetadata;
   if (em.isInTransaction() || !VERSIONED_TABLES.has(meta.tableName) || !ownRowOnly(meta, where)) return em.count(entity, where);
   return countsOf(em.getConnection()).get(em, meta.className, where, () => em.count(entity, where));
 }

@@ -3,8 +3,10 @@ import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import weakMemoize from '@emotion/weak-memoize';
 import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import type { EntityName, FilterQuery, FindOptions, Loaded } from '@mikro-orm/core';
+import { RawQueryFragment, type EntityClass, type FilterQuery, type FindOptions, type Loaded, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { countRows } from './counts';
+import { leanRows, type LeanOptions } from './lean-rows';
 
 export enum SortOrder {
   ASC = 'ASC',
@@ -83,17 +85,34 @@ export function asksTotal(info: GraphQLResolveInfo | undefined): boolean {
 /**
  * One page of a root list: the rows alone when the client does not ask the total (a page of the
  * console asks it; a nested tree or an export walking pages need not), rows and count otherwise.
+ * With `lean` (see leanRows), a page whose items ask only plain columns, and references in
+ * `lean.references` or lists in `lean.idOnly`, is answered with plain rows of just those columns.
  */
 export async function findPage<T extends object, P extends string = never>(
   em: EntityManager,
-  entity: EntityName<T>,
+  entity: EntityClass<T>,
   where: FilterQuery<T>,
   options: FindOptions<T, P>,
   info: GraphQLResolveInfo | undefined,
+  lean?: LeanOptions,
 ): Promise<Page<Loaded<T, P>>> {
-  if (!asksTotal(info)) return { items: await em.find(entity, where, options) };
-  const [items, total] = await em.findAndCount(entity, where, options);
-  return { items, total };
+  const rows = lean && info ? leanRows(em, entity, info, lean, 'items') : undefined;
+  const items = (): Promise<Loaded<T, P>[]> =>
+    rows
+      ? em
+          .createQueryBuilder(entity)
+          .select(rows.properties)
+          .where(where)
+          .orderBy(options.orderBy as QueryOrderMap<T>[])
+          .offset(options.offset)
+          .limit(options.limit)
+          .execute<Record<string, unknown>[]>('all', false)
+          .then((found) => found.map(rows.toRow) as Loaded<T, P>[])
+      : em.find(entity, where, options);
+  if (!asksTotal(info)) return { items: await items() };
+  // As the ORM's findAndCount: a raw fragment of the filter stays usable by both statements.
+  const [found, total] = await RawQueryFragment.run(() => Promise.all([items(), countRows(em, entity, where)]));
+  return { items: found, total };
 }
 
 /** Escapes LIKE wildcards in user text so `%` and `_` match themselves. */

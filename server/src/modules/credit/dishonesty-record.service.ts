@@ -2,11 +2,9 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../../app/clock';
 import type { GraphQLResolveInfo } from 'graphql';
 import { firstChildren, nestedLimit, placeholders } from '../../app/batch';
-import { countRows } from '../../app/counts';
-import { leanRows } from '../../app/lean-rows';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
-import { asksTotal, likePattern, type Page } from '../../app/list';
+import { findPage, likePattern, type Page } from '../../app/list';
 import { visibleUnitIds } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import type { Person } from '../organisation/person.entity';
@@ -86,20 +84,7 @@ export class DishonestyRecordService {
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ createdAt: 'DESC' }, { id: 'ASC' });
     // A page asking only columns and its records' subjects and scope unit (no computed field) reads lean rows.
-    const lean = info && leanRows(ctx.em, DishonestyRecord, info, { references: SUBJECT_REFERENCES }, 'items');
-    if (lean) {
-      const qb = ctx.em.createQueryBuilder(DishonestyRecord).select(lean.properties).where(where).orderBy(orderBy).offset(args.offset).limit(args.limit);
-      const [rows, total] = await Promise.all([
-        qb.execute<Record<string, unknown>[]>('all', false),
-        asksTotal(info) ? countRows(ctx.em, DishonestyRecord, where) : undefined,
-      ]);
-      return { items: rows.map(lean.toRow), total };
-    }
-    const [items, total] = await Promise.all([
-      ctx.em.find(DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit }),
-      asksTotal(info) ? countRows(ctx.em, DishonestyRecord, where) : undefined,
-    ]);
-    return { items, total };
+    return findPage(ctx.em, DishonestyRecord, where, { orderBy, offset: args.offset, limit: args.limit }, info, { references: SUBJECT_REFERENCES });
   }
 
   /**

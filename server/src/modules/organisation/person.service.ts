@@ -61,7 +61,8 @@ export class PersonService {
     const orderBy: QueryOrderMap<Person>[] = [];
     if (args.sort) orderBy.push({ [sortColumn[args.sort.field]]: args.sort.order });
     orderBy.push({ staffNumber: 'ASC' });
-    return findPage(ctx.em, Person, where, { orderBy, offset: args.offset, limit: args.limit }, info);
+    // A page asking only columns, each person's unit and nested records (which read the person's id) reads lean rows.
+    return findPage(ctx.em, Person, where, { orderBy, offset: args.offset, limit: args.limit }, info, { idOnly: ['dishonestyRecords'], references: ['unit'] });
   }
 
   async get(ctx: AppContext, id: string): Promise<Person> {
