@@ -132,9 +132,17 @@ function referenceLoader(em: EntityManager, shape: Shape): DataLoader<string, Re
   return loader;
 }
 
+/** What a lean row is made of: a plain object of its columns, known for what it is. */
+class LeanRow {}
+
+/** Whether a value is a lean row (which the field resolvers that lean rows allow read as they read an entity). */
+export function isLeanRow(value: unknown): boolean {
+  return value instanceof LeanRow;
+}
+
 function toRow(em: EntityManager, shape: Shape, dbRow: Record<string, unknown>): Record<string, unknown> {
   const platform: Platform = em.getPlatform();
-  const row: Record<string, unknown> = {};
+  const row = new LeanRow() as Record<string, unknown>;
   for (const p of shape.props) {
     const value = dbRow[p.fieldNames[0]!];
     if (value === null || value === undefined) row[p.name] = null;

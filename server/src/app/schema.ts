@@ -4,7 +4,7 @@ import { operationsWithoutAccessRule } from './access';
 import { authChecker } from './auth-checker';
 import { FEDERATED_FIELDS, federatedSurface } from './federated-surface';
 import { toSubgraph } from './federation';
-import { attributeCommand, guardFields, plainFieldsToDefault } from './middleware';
+import { attributeCommand, directFieldResolvers, guardFields, plainFieldsToDefault } from './middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { LeadingGroupMemberResolver, LeadingGroupResolver } from '../modules/organisation/leading-group.resolver';
@@ -130,6 +130,7 @@ export async function buildAppSchema(): Promise<AppSchema> {
     FEDERATED_FIELDS,
   );
   plainFieldsToDefault(schema);
+  directFieldResolvers(schema);
   guardFields(schema, [attributeCommand, federatedSurface]);
   return { schema, source, subgraphSdl: sdl };
 }

@@ -36,3 +36,11 @@ export async function canSeeUnit(ctx: AppContext, unitId: string | undefined | n
   const visible = await visibleUnitIds(ctx);
   return visible === null || (!!unitId && visible.has(unitId));
 }
+
+/**
+ * Runs `fn` with the units the caller may see: at once when they are known this request (a nested
+ * list's hundreds of rows need no promise each for it), after looking them up otherwise.
+ */
+export function withVisibleUnits<T>(ctx: AppContext, fn: (visible: Set<string> | null) => T | Promise<T>): T | Promise<T> {
+  return ctx.visibleUnits !== undefined ? fn(ctx.visibleUnits) : visibleUnitIds(ctx).then(fn);
+}

@@ -70,6 +70,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const instance = createInstance();
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are no-store, or (the portal's) kept by max-age: an ETag, a hash of every
+  // answer's body, would only spare the bytes of a revalidation that runs the whole query anyway.
+  app.set('etag', false);
   let draining = false;
   app.use((_req, res, next) => {
     if (draining) res.setHeader('connection', 'close');

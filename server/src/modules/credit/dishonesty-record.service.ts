@@ -5,7 +5,7 @@ import { firstChildren, nestedLimit, placeholders } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { AppError, assertVersion, badInput, conflict, ErrorCode } from '../../app/errors';
 import { findPage, likePattern, type Page } from '../../app/list';
-import { visibleUnitIds } from '../../app/scope';
+import { visibleUnitIds, withVisibleUnits } from '../../app/scope';
 import { User } from '../auth/user.entity';
 import type { Person } from '../organisation/person.entity';
 import { Unit } from '../organisation/unit.entity';
@@ -91,18 +91,19 @@ export class DishonestyRecordService {
    * Records about the person the caller may see, newest first, at most `limit`; the people of one
    * request load with one statement. With the field's resolve info, a selection of plain columns gets lean rows.
    */
-  async aboutPerson(ctx: AppContext, person: Person, limit: number, info?: GraphQLResolveInfo): Promise<DishonestyRecord[]> {
+  aboutPerson(ctx: AppContext, person: Person, limit: number, info?: GraphQLResolveInfo): DishonestyRecord[] | Promise<DishonestyRecord[]> {
     nestedLimit(limit);
-    const visible = await visibleUnitIds(ctx);
-    if (visible && visible.size === 0) return [];
-    const order = {
-      table: 'dishonesty_record',
-      parentColumn: 'subject_person_id',
-      orderBy: 't.created_at desc, t.id',
-      limit,
-      ...(visible ? { where: `t.scope_unit_id in (${placeholders(visible.size)})`, params: [...visible] } : {}),
-    };
-    return firstChildren(ctx, 'Person.dishonestyRecords', person.id, DishonestyRecord, order, info && { info });
+    return withVisibleUnits(ctx, (visible) => {
+      if (visible && visible.size === 0) return [];
+      const order = {
+        table: 'dishonesty_record',
+        parentColumn: 'subject_person_id',
+        orderBy: 't.created_at desc, t.id',
+        limit,
+        ...(visible ? { where: `t.scope_unit_id in (${placeholders(visible.size)})`, params: [...visible] } : {}),
+      };
+      return firstChildren(ctx, 'Person.dishonestyRecords', person.id, DishonestyRecord, order, info && { info });
+    });
   }
 
   get(ctx: AppContext, id: string): Promise<DishonestyRecord> {

@@ -4,7 +4,7 @@ import { firstChildren, nestedLimit } from '../../app/batch';
 import type { AppContext } from '../../app/context';
 import { assertVersion, badInput, conflict, forbidden, isUuid, notFound } from '../../app/errors';
 import { findPage, likePattern, type Page } from '../../app/list';
-import { canSeeUnit, visibleUnitIds } from '../../app/scope';
+import { canSeeUnit, visibleUnitIds, withVisibleUnits } from '../../app/scope';
 import { hashIdentifier } from '../../app/secrets';
 import { LeadingGroupMember } from './leading-group.entity';
 import { isValidNationalId } from './national-id';
@@ -34,12 +34,14 @@ export class PersonService {
    * Staff of the unit by staff number, at most `limit`; the units of one request load with one
    * statement. With the field's resolve info, a selection of plain columns gets lean rows.
    */
-  async peopleOf(ctx: AppContext, unit: Unit, limit: number, info?: GraphQLResolveInfo): Promise<Person[]> {
+  peopleOf(ctx: AppContext, unit: Unit, limit: number, info?: GraphQLResolveInfo): Person[] | Promise<Person[]> {
     nestedLimit(limit);
-    if (!(await canSeeUnit(ctx, unit.id))) return [];
-    const order = { table: 'person', parentColumn: 'unit_id', orderBy: 't.staff_number, t.id', limit };
-    // A person's nested records read only the person's id.
-    return firstChildren(ctx, 'Unit.people', unit.id, Person, order, info && { info, idOnly: ['dishonestyRecords'] });
+    return withVisibleUnits(ctx, (visible) => {
+      if (visible && !visible.has(unit.id)) return [];
+      const order = { table: 'person', parentColumn: 'unit_id', orderBy: 't.staff_number, t.id', limit };
+      // A person's nested records read only the person's id.
+      return firstChildren(ctx, 'Unit.people', unit.id, Person, order, info && { info, idOnly: ['dishonestyRecords'] });
+    });
   }
 
   async list(ctx: AppContext, args: PersonListArgs, info?: GraphQLResolveInfo): Promise<Page<Person>> {
