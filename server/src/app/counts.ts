@@ -1,4 +1,3 @@
-import weakMemoize from '@emotion/weak-memoize';
 import { ReferenceKind, Utils, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VersionedCache } from './versioned-cache';
@@ -6,8 +5,8 @@ import { VersionedCache } from './versioned-cache';
 /** Tables whose changes move the data version (the disclosure triggers). */
 const VERSIONED_TABLES = new Set(['dishonesty_record', 'unit', 'credit_policy', 'evaluation_run']);
 
-/** One cache per database (per ORM connection): two databases in one process never share counts. */
-const countsOf = weakMemoize((_connection: object) => new VersionedCache({ ttlMs: 10 * 60_000, maxEntries: 1000 }));
+/** The process's counts (its entries are per database). */
+const counts = new VersionedCache({ ttlMs: 10 * 60_000, maxEntries: 1000 });
 
 function isPrimitive(value: unknown): boolean {
   return value === null || ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date;
@@ -42,5 +41,5 @@ function ownRowOnly(meta: EntityMetadata, where: unknown): boolean {
 export function countRows<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>): Promise<number> {
   const meta = em.getMetadata().get(Utils.className(entity)) as EntityMetadata;
   if (em.isInTransaction() || !VERSIONED_TABLES.has(meta.tableName) || !ownRowOnly(meta, where)) return em.count(entity, where);
-  return countsOf(em.getConnection()).get(em, meta.className, where, () => em.count(entity, where));
+  return counts.get(em, meta.className, where, () => em.count(entity, where));
 }

@@ -92,7 +92,8 @@ export async function findPage<T extends object, P extends string = never>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  options: FindOptions<T, P>,
+  // What both the rows and the count honour; anything else (populate, filters) would reach only one.
+  options: Pick<FindOptions<T, P>, 'orderBy' | 'offset' | 'limit'>,
   info: GraphQLResolveInfo | undefined,
   lean?: LeanOptions,
 ): Promise<Page<Loaded<T, P>>> {

@@ -94,20 +94,25 @@ function readerOf(param: ParamMetadata, inputClasses: ReadonlySet<unknown>): Rea
  * parameters, on the one instance of its resolver class (as TypeGraphQL's default container keeps).
  * Call it before `guardFields`.
  */
-export function directFieldResolvers(schema: GraphQLSchema): number {
+export function directFieldResolvers(schema: GraphQLSchema, resolverClasses: readonly unknown[]): number {
   const storage = getMetadataStorage();
+  const built = new Set(resolverClasses);
+  const patched = new Set<unknown>();
   const inputClasses = new Set<unknown>([...storage.inputTypes.map((i) => i.target), ...storage.argumentTypes.map((a) => a.target)]);
   const instances = new Map<unknown, Record<string, (...params: unknown[]) => unknown>>();
   let count = 0;
   for (const r of storage.fieldResolvers) {
-    if (r.kind !== 'external' || !r.getObjectType || r.roles !== undefined || r.middlewares?.length) continue;
-    const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
-    const readers = params.map((p) => readerOf(p, inputClasses));
-    if (params.some((p, i) => p.index !== i) || readers.some((read) => !read)) continue;
+    // Only the resolvers the schema was built from; of two for one field, the first decides (as in TypeGraphQL).
+    if (!built.has(r.target) || r.kind !== 'external' || !r.getObjectType) continue;
     const objectType = storage.objectTypes.find((o) => o.target === r.getObjectType!());
     const type = objectType && schema.getType(objectType.name);
     const field = isObjectType(type) ? type.getFields()[r.schemaName] : undefined;
-    if (!field?.resolve) continue;
+    if (!field?.resolve || patched.has(field)) continue;
+    patched.add(field);
+    if (r.roles !== undefined || r.middlewares?.length) continue;
+    const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
+    const readers = params.map((p) => readerOf(p, inputClasses));
+    if (params.some((p, i) => p.index !== i) || readers.some((read) => !read)) continue;
     let instance = instances.get(r.target);
     if (!instance) instances.set(r.target, (instance = new (r.target as new () => Record<string, (...params: unknown[]) => unknown>)()));
     const target = instance;

@@ -130,7 +130,7 @@ export async function buildAppSchema(): Promise<AppSchema> {
     FEDERATED_FIELDS,
   );
   plainFieldsToDefault(schema);
-  directFieldResolvers(schema);
+  directFieldResolvers(schema, resolvers);
   guardFields(schema, [attributeCommand, federatedSurface]);
   return { schema, source, subgraphSdl: sdl };
 }

@@ -1,16 +1,21 @@
+import weakMemoize from '@emotion/weak-memoize';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import stableStringify from 'fast-json-stable-stringify';
 
 /**
  * The version of the data behind the disclosed tables (dishonesty_record, unit, credit_policy,
- * evaluation_run): deferred triggers set it, at the commit of each transaction that changed one of
- * them, to that transaction's id, which the cluster never hands out twice, so a version once left
- * never comes back (not after a database is dropped and made again, either).
+ * evaluation_run): triggers set it, at the commit of each transaction that changed one of them
+ * (or as a truncate runs), to that transaction's id, which the cluster never hands out twice, so a
+ * version once left never comes back (not after a database is dropped and made again, either).
  */
 export async function dataVersion(em: EntityManager): Promise<string> {
   const [row] = await em.getConnection().execute<{ version: string }[]>('select version::text as version from disclosure_version where id = 1');
   return row?.version ?? '0';
 }
+
+let databases = 0;
+/** A number for each database (each ORM connection) of the process: two never share entries. */
+const databaseOf = weakMemoize((_connection: object) => ++databases);
 
 export interface VersionedCacheOptions {
   /** How long an answer may be served at most, even while the version stands. */
@@ -31,7 +36,8 @@ export class VersionedCache {
   constructor(private readonly options: VersionedCacheOptions) {}
 
   async get<T>(em: EntityManager, name: string, args: unknown, load: () => Promise<T>): Promise<T> {
-    const key = `${this.options.scope?.() ?? ''}|${name}|${stableStringify(args ?? null)}`;
+    // Each embedded database is a cluster of its own, whose transaction ids may meet another's.
+    const key = `${databaseOf(em.getConnection())}|${this.options.scope?.() ?? ''}|${name}|${stableStringify(args ?? null)}`;
     // Read before loading: a change committed meanwhile leaves an older version on the
     // entry, so the next request loads again rather than keep the older answer.
     const version = await dataVersion(em);
@@ -41,8 +47,10 @@ export class VersionedCache {
     if (this.entries.size >= this.options.maxEntries) this.sweep(now);
     const value = load();
     this.entries.set(key, { expires: now + this.options.ttlMs, version, value });
-    // A failed load is not remembered.
-    value.catch(() => this.entries.delete(key));
+    // A failed load is not remembered (unless a newer load took its place meanwhile).
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     return value;
   }
 
