@@ -9,6 +9,7 @@ import dishonestyRecords from './dishonesty-records';
 import evaluationSchemes from './evaluation-schemes';
 import enterprises from './enterprises';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AppTitle } from './layout/AppTitle';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import leadingGroups from './leading-groups';
 import measureApplications from './measure-applications';
@@ -117,7 +118,7 @@ export const App = () => (
     <Admin
       disableTelemetry
       requireAuth
-      title="政务诚信治理平台"
+      title={<AppTitle />}
       dashboard={Dashboard}
       layout={ConsoleLayout}
       dataProvider={dataProvider}

@@ -143,6 +143,10 @@ describe('console in a real browser', () => {
     await menu(page, 'Units').click();
     await page.getByRole('columnheader', { name: 'Kind' }).waitFor();
     await page.locator('tbody td.column-kind').getByText('Township (street) finance office').first().waitFor();
+    // The browser tab, and a page without a title of its own, name the console in English too.
+    await expect.poll(() => page.title()).toBe('Integrity Governance Platform');
+    await page.goto(`${root}/#/no-such-page`);
+    await page.locator('header').getByText('Integrity Governance Platform').waitFor();
     await page.close();
   });
 });

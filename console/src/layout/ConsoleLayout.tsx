@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { useEffect, type ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, useTranslate } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { ConsoleMenu } from './ConsoleMenu';
 
@@ -16,8 +16,15 @@ const ConsoleAppBar = () => (
   />
 );
 
-export const ConsoleLayout = ({ children }: { children: ReactNode }) => (
-  <Layout appBar={ConsoleAppBar} menu={ConsoleMenu}>
-    {children}
-  </Layout>
-);
+export const ConsoleLayout = ({ children }: { children: ReactNode }) => {
+  const translate = useTranslate();
+  // The browser tab names the console in the user's language.
+  useEffect(() => {
+    document.title = translate('app.title');
+  }, [translate]);
+  return (
+    <Layout appBar={ConsoleAppBar} menu={ConsoleMenu}>
+      {children}
+    </Layout>
+  );
+};
