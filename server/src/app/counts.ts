@@ -1,9 +1,6 @@
 import { ReferenceKind, Utils, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { VersionedCache } from './versioned-cache';
-
-/** Tables whose changes move the data version (the disclosure triggers). */
-const VERSIONED_TABLES = new Set(['dishonesty_record', 'unit', 'credit_policy', 'evaluation_run']);
+import { VERSIONED_TABLES, VersionedCache } from './versioned-cache';
 
 /** The process's counts (its entries are per database). */
 const counts = new VersionedCache({ ttlMs: 10 * 60_000, maxEntries: 1000 });
