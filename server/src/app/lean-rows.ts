@@ -58,6 +58,14 @@ interface Shape {
   props: EntityProperty[];
   references: { prop: EntityProperty; shape: Shape }[];
   key: string;
+  /** The selected columns and their properties: the props, then the references' own columns. */
+  columns: string[];
+  properties: string[];
+}
+
+function makeShape(meta: EntityMetadata, props: EntityProperty[], references: Shape['references'], key: string): Shape {
+  const selected = [...props, ...references.map((r) => r.prop)];
+  return { meta, props, references, key, columns: selected.map((p) => p.fieldNames[0]!), properties: selected.map((p) => p.name) };
 }
 
 type Fragments = GraphQLResolveInfo['fragments'];
@@ -99,13 +107,13 @@ function shapeOf(meta: EntityMetadata, sets: readonly SelectionSetNode[], fragme
   const sorted = [...props.values()].sort((a, b) => a.name.localeCompare(b.name));
   refs.sort((a, b) => a.prop.name.localeCompare(b.prop.name));
   const key = [...sorted.map((p) => p.name), ...refs.map((r) => `${r.prop.name}{${r.shape.key}}`)].join(',');
-  return { meta, props: sorted, references: refs, key };
+  return makeShape(meta, sorted, refs, key);
 }
 
 /** A lean row of every plain column of an entity. */
 function allColumns(meta: EntityMetadata): Shape {
   const props = [...plainFields(meta, meta.class as EntityClass<object>)!.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return { meta, props, references: [], key: '*' };
+  return makeShape(meta, props, [], '*');
 }
 
 // Documents are parsed once and cached, so a field's node identifies the selection below it.
@@ -120,7 +128,7 @@ function referenceLoader(em: EntityManager, shape: Shape): DataLoader<string, Re
   let loader = loaders.get(name);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
-      const columns = [...new Set([...shape.props, ...shape.references.map((r) => r.prop)].map((p) => `t.${p.fieldNames[0]}`))];
+      const columns = [...new Set(shape.columns.map((c) => `t.${c}`))];
       const rows: Record<string, unknown>[] = await em
         .getConnection()
         .execute(`select ${columns.join(', ')} from ${shape.meta.tableName} t where t.id in (${ids.map(() => '?').join(', ')})`, [...ids], 'all', em.getTransactionContext());
@@ -190,10 +198,9 @@ export function leanRows<T extends object>(em: EntityManager, entity: EntityClas
   }
   if (!shape) return undefined;
   const s = shape;
-  const selected = [...s.props, ...s.references.map((r) => r.prop)];
   return {
-    columns: selected.map((p) => p.fieldNames[0]!),
-    properties: selected.map((p) => p.name),
+    columns: s.columns,
+    properties: s.properties,
     key: s.key,
     toRow: (dbRow) => toRow(em, s, dbRow) as T,
   };
